@@ -1,0 +1,197 @@
+// Beast coroutine server (Boost 1.74). Per DESIGN.md §9: <utility> first, and
+// redirect_error(use_awaitable, ec) since as_tuple does not exist yet.
+#include <utility>
+
+#include "api/http_server.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+namespace ariadne {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using asio::ip::tcp;
+
+struct HttpServer::Impl {
+  HttpServerOptions options;
+  RequestHandler handler;
+  asio::io_context io;
+  std::unique_ptr<tcp::acceptor> acceptor;
+  std::vector<std::thread> threads;
+  std::atomic<bool> stopping{false};
+  std::atomic<int> in_flight{0};
+  int bound_port = 0;
+
+  asio::awaitable<void> Accept() {
+    while (!stopping) {
+      boost::system::error_code ec;
+      tcp::socket socket = co_await acceptor->async_accept(asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) {
+        if (stopping) co_return;
+        continue;
+      }
+      asio::co_spawn(acceptor->get_executor(), Serve(std::move(socket)), asio::detached);
+    }
+  }
+
+  static HttpResponse TooLarge() {
+    HttpResponse r;
+    r.status = 413;
+    r.content_type = "application/problem+json";
+    r.body = R"({"type":"about:blank","title":"Payload Too Large","status":413,"code":"body_too_large","detail":"the request body is over the limit"})";
+    return r;
+  }
+
+  static HttpResponse BadRequest() {
+    HttpResponse r;
+    r.status = 400;
+    r.content_type = "application/problem+json";
+    r.body = R"({"type":"about:blank","title":"Bad Request","status":400,"code":"malformed_request","detail":"the HTTP request could not be parsed"})";
+    return r;
+  }
+
+  asio::awaitable<void> Serve(tcp::socket socket) {
+    beast::tcp_stream stream(std::move(socket));
+    beast::flat_buffer buffer;
+    std::string remote;
+    {
+      boost::system::error_code ec;
+      auto ep = stream.socket().remote_endpoint(ec);
+      if (!ec) remote = ep.address().to_string();
+    }
+    while (true) {
+      http::request_parser<http::string_body> parser;
+      parser.body_limit(options.max_body_bytes);
+      parser.header_limit(64 * 1024);
+      stream.expires_after(std::chrono::seconds(60));
+      boost::system::error_code ec;
+      co_await http::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      if (ec == http::error::end_of_stream || ec == asio::error::eof) break;
+      HttpResponse out;
+      bool close = false;
+      in_flight++;
+      if (ec == http::error::body_limit) {
+        out = TooLarge();
+        close = true;
+      } else if (ec) {
+        in_flight--;
+        if (ec == beast::error::timeout || ec == asio::error::operation_aborted || ec == asio::error::connection_reset)
+          break;
+        out = BadRequest();
+        close = true;
+        in_flight++;
+      } else {
+        auto& req = parser.get();
+        HttpRequest r;
+        r.method = std::string(req.method_string());
+        r.target = std::string(req.target());
+        for (const auto& f : req) {
+          std::string name(f.name_string());
+          for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          r.headers[name] = std::string(f.value());
+        }
+        r.body = std::move(req.body());
+        r.remote_ip = remote;
+        close = !req.keep_alive();
+        if (!ParseTarget(r.target, r.path, r.query)) {
+          out = BadRequest();
+        } else {
+          out = handler(r);
+        }
+      }
+      http::response<http::string_body> res;
+      res.result(static_cast<unsigned>(out.status));
+      res.version(11);
+      res.set(http::field::server, "ariadne");
+      res.set(http::field::content_type, out.content_type);
+      res.set(http::field::cache_control, "no-store");
+      res.set("X-Content-Type-Options", "nosniff");
+      res.set("X-Frame-Options", "DENY");
+      res.set("Referrer-Policy", "no-referrer");
+      for (const auto& [k, v] : out.headers) res.insert(k, v);
+      res.body() = std::move(out.body);
+      close = close || stopping;
+      res.keep_alive(!close);
+      res.prepare_payload();
+      co_await http::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
+      in_flight--;
+      if (ec || close) break;
+    }
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+};
+
+HttpServer::HttpServer(HttpServerOptions options, RequestHandler handler) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+  impl_->handler = std::move(handler);
+}
+
+HttpServer::~HttpServer() { Stop(); }
+
+Status HttpServer::Start() {
+  try {
+    auto addr = asio::ip::make_address(impl_->options.address);
+    impl_->acceptor = std::make_unique<tcp::acceptor>(impl_->io);
+    tcp::endpoint ep(addr, static_cast<unsigned short>(impl_->options.port));
+    impl_->acceptor->open(ep.protocol());
+    impl_->acceptor->set_option(asio::socket_base::reuse_address(true));
+    impl_->acceptor->bind(ep);
+    impl_->acceptor->listen(asio::socket_base::max_listen_connections);
+    impl_->bound_port = impl_->acceptor->local_endpoint().port();
+  } catch (const std::exception& e) {
+    return Fail(Error::Unavailable(std::string("cannot listen on ") + impl_->options.address + ":" +
+                                   std::to_string(impl_->options.port) + ": " + e.what()));
+  }
+  asio::co_spawn(impl_->io, impl_->Accept(), asio::detached);
+  for (int i = 0; i < impl_->options.threads; ++i) impl_->threads.emplace_back([this] { impl_->io.run(); });
+  return Ok();
+}
+
+int HttpServer::port() const { return impl_->bound_port; }
+
+void HttpServer::WaitForSignalAndDrain() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  int sig = 0;
+  sigwait(&set, &sig);
+  Stop();
+}
+
+void HttpServer::Stop() {
+  if (impl_->stopping.exchange(true)) {
+    for (auto& t : impl_->threads)
+      if (t.joinable()) t.join();
+    return;
+  }
+  asio::post(impl_->io, [this] {
+    boost::system::error_code ec;
+    if (impl_->acceptor) impl_->acceptor->close(ec);
+  });
+  // Let requests already being handled finish and send their answers (up to 30 s).
+  for (int i = 0; i < 3000 && impl_->in_flight.load() > 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  impl_->io.stop();
+  for (auto& t : impl_->threads)
+    if (t.joinable()) t.join();
+}
+
+}  // namespace ariadne

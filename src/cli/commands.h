@@ -1,0 +1,20 @@
+// The sub-commands of `ariadne`, one function each (registered in main.cc's table).
+#pragma once
+
+#include <string>
+
+#include "cli/runtime.h"
+
+namespace ariadne {
+
+struct CommonOptions {
+  std::string data_dir, keys_dir, config_dir;
+};
+
+int RunServe(const CommonOptions& o, const std::string& listen, int threads, bool test_clock,
+             const std::string& static_dir);
+int RunDemo(const CommonOptions& o);
+// Reads a password from standard input (one line).
+std::string ReadPassword();
+
+}  // namespace ariadne

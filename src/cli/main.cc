@@ -1,0 +1,277 @@
+// ariadne: one program, sub-commands in one table (STYLE.md §2.11).
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "base/ids.h"
+#include "cli/commands.h"
+#include "cli/runtime.h"
+#include "security/auth_service.h"
+#include "security/crypto.h"
+
+namespace ariadne {
+namespace {
+
+int Report(const Error& e) {
+  std::fprintf(stderr, "ariadne: %s%s%s\n", e.message.c_str(), e.field.empty() ? "" : " — field: ",
+               e.field.c_str());
+  return 1;
+}
+
+Result<std::unique_ptr<Runtime>> Open(const CommonOptions& o, bool create = false) {
+  return OpenRuntime(ResolvePaths(o.data_dir, o.keys_dir, o.config_dir), Env::Default(), create);
+}
+
+Actor CliActor() {
+  const char* user = std::getenv("USER");
+  return {"", std::string("cli:") + (user ? user : "unknown"), "CLI", "", "local"};
+}
+
+int Init(const CommonOptions& o) {
+  auto rt = Open(o, true);
+  if (!rt) return Report(rt.error());
+  std::printf("initialised %s (store %s, keys in %s)\n", (*rt)->paths.data_dir.c_str(), (*rt)->paths.db().c_str(),
+              (*rt)->paths.keys_dir.c_str());
+  return 0;
+}
+
+int UnitAdd(const CommonOptions& o, const std::string& code, const std::string& name, const std::string& country,
+            const std::string& region) {
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  auto u = (*rt)->accounts->CreateUnit(CliActor(), code, name, country, region);
+  if (!u) return Report(u.error());
+  std::printf("unit %s created (%s)\n", u->code.c_str(), u->id.c_str());
+  return 0;
+}
+
+int UserAdd(const CommonOptions& o, const std::string& username, const std::string& role_id, const std::string& unit,
+            const std::string& display) {
+  auto role = ParseRole(role_id);
+  if (!role) return Report(Error::Invalid("invalid_value", "unknown role " + role_id, "role"));
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  auto u = (*rt)->accounts->CreateUser(CliActor(), username, display, *role, unit, ReadPassword());
+  if (!u) return Report(u.error());
+  std::printf("user %s created (%s)\n", u->username.c_str(), u->id.c_str());
+  return 0;
+}
+
+Result<std::string> UserId(Runtime& rt, const std::string& username) {
+  std::string id;
+  ARIADNE_RETURN_IF_ERROR(rt.store->Read([&](StoreReader& r) -> Status {
+    auto u = r.GetUserByName(username);
+    if (!u) return Fail(Error::NotFound("no user " + username));
+    id = u->id;
+    return Ok();
+  }));
+  return id;
+}
+
+int UserDisable(const CommonOptions& o, const std::string& username) {
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  auto id = UserId(**rt, username);
+  if (!id) return Report(id.error());
+  UserChange c;
+  c.disabled = true;
+  auto u = (*rt)->accounts->ChangeUser(CliActor(), *id, c);
+  if (!u) return Report(u.error());
+  std::printf("user %s disabled; their sessions and tokens are revoked\n", username.c_str());
+  return 0;
+}
+
+int UserResetPassword(const CommonOptions& o, const std::string& username) {
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  auto id = UserId(**rt, username);
+  if (!id) return Report(id.error());
+  auto st = (*rt)->accounts->ResetPassword(CliActor(), *id, ReadPassword());
+  if (!st) return Report(st.error());
+  std::printf("password of %s reset; their sessions are revoked\n", username.c_str());
+  return 0;
+}
+
+int TokenCreate(const CommonOptions& o, const std::string& username, const std::string& name) {
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  auto id = UserId(**rt, username);
+  if (!id) return Report(id.error());
+  AuthService auth((*rt)->store.get(), (*rt)->env, (*rt)->audit.get(), (*rt)->authz.get());
+  auto t = auth.CreateToken(*id, name);
+  if (!t) return Report(t.error());
+  std::printf("%s\n", t->second.c_str());
+  return 0;
+}
+
+int AuditVerify(const CommonOptions& o) {
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  AuditVerifyReport rep;
+  auto st = (*rt)->store->Read([&](StoreReader& r) -> Status {
+    auto v = AuditLog::Verify(r, (*rt)->audit_key, (*rt)->paths.audit_head());
+    if (!v) return Fail(v.error());
+    rep = *v;
+    return Ok();
+  });
+  if (!st) return Report(st.error());
+  if (rep.ok) {
+    std::printf("audit chain ok: %lld rows\n", static_cast<long long>(rep.rows));
+    return 0;
+  }
+  std::printf("audit chain BROKEN at row %lld: %s\n", static_cast<long long>(rep.first_bad_seq), rep.reason.c_str());
+  return 2;
+}
+
+int Backup(const CommonOptions& o, const std::string& to) {
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  auto st = (*rt)->store->Backup(to);
+  if (!st) return Report(st.error());
+  std::printf("backup written to %s\n", to.c_str());
+  return 0;
+}
+
+int Restore(const CommonOptions& o, const std::string& from, bool force) {
+  Paths paths = ResolvePaths(o.data_dir, o.keys_dir, o.config_dir);
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(from)) return Report(Error::NotFound("no backup file " + from));
+  if (fs::exists(paths.db()) && !force)
+    return Report(Error::Conflict("already_exists", paths.db() + " exists; restore into a new directory or pass --force"));
+  fs::create_directories(paths.data_dir, ec);
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(paths.db() + suffix, ec);
+  fs::copy_file(from, paths.db(), fs::copy_options::overwrite_existing, ec);
+  if (ec) return Report(Error::Internal("cannot copy the backup: " + ec.message()));
+  auto rt = OpenRuntime(paths, Env::Default(), false);
+  if (!rt) return Report(rt.error());
+  // The head file describes the live store, which is newer than any backup: verify the backup
+  // against its own MAC'd checkpoints, then make its head the new head.
+  AuditVerifyReport rep;
+  std::optional<AuditRow> last;
+  auto st = (*rt)->store->Read([&](StoreReader& r) -> Status {
+    auto v = AuditLog::Verify(r, (*rt)->audit_key, "");
+    if (!v) return Fail(v.error());
+    rep = *v;
+    auto l = r.LastAuditRow();
+    if (!l) return Fail(l.error());
+    last = *l;
+    return Ok();
+  });
+  if (!st) return Report(st.error());
+  if (!rep.ok) {
+    std::printf("restored store FAILS audit verification at row %lld: %s\n", static_cast<long long>(rep.first_bad_seq),
+                rep.reason.c_str());
+    return 2;
+  }
+  if (last) (void)AuditLog::WriteHead(paths.audit_head(), (*rt)->audit_key, last->seq, last->hash);
+  std::printf("restored %s into %s; audit chain ok: %lld rows\n", from.c_str(), paths.data_dir.c_str(),
+              static_cast<long long>(rep.rows));
+  return 0;
+}
+
+}  // namespace
+
+std::string ReadPassword() {
+  std::string line;
+  std::getline(std::cin, line);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+}  // namespace ariadne
+
+int main(int argc, char** argv) {
+  using namespace ariadne;
+  CLI::App app{"Ariadne — case management and intelligence for trafficking and smuggling investigations"};
+  app.require_subcommand(1);
+  CommonOptions o;
+  auto data = [&](CLI::App* c) {
+    c->add_option("--data", o.data_dir, "data directory")->required();
+    c->add_option("--keys", o.keys_dir, "key directory, outside the data directory (default: DATA.keys)");
+    c->add_option("--config", o.config_dir, "configuration directory (default: ./config)");
+  };
+  int rc = 0;
+
+  auto* init = app.add_subcommand("init", "Create a new data directory with a migrated store");
+  data(init);
+  init->callback([&] { rc = Init(o); });
+
+  auto* unit = app.add_subcommand("unit", "Manage units")->require_subcommand(1);
+  std::string code, name, country, region;
+  auto* unit_add = unit->add_subcommand("add", "Add a unit (agency or department)");
+  data(unit_add);
+  unit_add->add_option("--code", code, "short unique code, e.g. KZ-ALM-CTU")->required();
+  unit_add->add_option("--name", name, "full name")->required();
+  unit_add->add_option("--country", country, "ISO 3166-1 alpha-2 country")->required();
+  unit_add->add_option("--region", region, "region or city");
+  unit_add->callback([&] { rc = UnitAdd(o, code, name, country, region); });
+
+  auto* user = app.add_subcommand("user", "Manage user accounts (passwords are read from standard input)")
+                   ->require_subcommand(1);
+  std::string username, role, unit_code, display;
+  auto* user_add = user->add_subcommand("add", "Add a user; the password is read from standard input");
+  data(user_add);
+  user_add->add_option("--username", username)->required();
+  user_add->add_option("--role", role, "frontline_officer, investigator, analyst, supervisor, prosecutor, "
+                                       "referral_partner, administrator or auditor")->required();
+  user_add->add_option("--unit", unit_code, "unit code")->required();
+  user_add->add_option("--display-name", display);
+  user_add->callback([&] { rc = UserAdd(o, username, role, unit_code, display); });
+  auto* user_disable = user->add_subcommand("disable", "Disable a user and end their sessions");
+  data(user_disable);
+  user_disable->add_option("--username", username)->required();
+  user_disable->callback([&] { rc = UserDisable(o, username); });
+  auto* user_reset = user->add_subcommand("reset-password", "Set a new password (from standard input)");
+  data(user_reset);
+  user_reset->add_option("--username", username)->required();
+  user_reset->callback([&] { rc = UserResetPassword(o, username); });
+
+  auto* token = app.add_subcommand("token", "Personal API tokens")->require_subcommand(1);
+  std::string token_name = "cli";
+  auto* token_create = token->add_subcommand("create", "Print a new personal API token for a user");
+  data(token_create);
+  token_create->add_option("--user", username)->required();
+  token_create->add_option("--name", token_name, "what the token is for");
+  token_create->callback([&] { rc = TokenCreate(o, username, token_name); });
+
+  auto* demo = app.add_subcommand("demo", "Fill a data directory with a fictional demonstration dataset");
+  data(demo);
+  demo->callback([&] { rc = RunDemo(o); });
+
+  auto* serve = app.add_subcommand("serve", "Serve the API and the web client");
+  data(serve);
+  std::string listen = "127.0.0.1:8080", static_dir;
+  int threads = 8;
+  bool test_clock = false;
+  serve->add_option("--listen", listen, "ADDR:PORT (port 0 picks a free one)");
+  serve->add_option("--threads", threads, "worker threads");
+  serve->add_option("--static", static_dir, "built web client (default: web/dist)");
+  serve->add_flag("--test-clock", test_clock, "for tests only: allow POST /api/v1/test/clock to move time");
+  serve->callback([&] { rc = RunServe(o, listen, threads, test_clock, static_dir); });
+
+  auto* audit = app.add_subcommand("audit", "The audit trail")->require_subcommand(1);
+  auto* verify = audit->add_subcommand("verify", "Recompute the hash chain; exit 0 when it holds");
+  data(verify);
+  verify->callback([&] { rc = AuditVerify(o); });
+
+  std::string file;
+  auto* backup = app.add_subcommand("backup", "Consistent copy of the store, safe while serving");
+  data(backup);
+  backup->add_option("--to", file, "backup file")->required();
+  backup->callback([&] { rc = Backup(o, file); });
+
+  bool force = false;
+  auto* restore = app.add_subcommand("restore", "Restore a backup into a data directory and verify its audit chain");
+  data(restore);
+  restore->add_option("--from", file, "backup file")->required();
+  restore->add_flag("--force", force, "replace an existing store");
+  restore->callback([&] { rc = Restore(o, file, force); });
+
+  CLI11_PARSE(app, argc, argv);
+  return rc;
+}

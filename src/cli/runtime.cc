@@ -1,0 +1,112 @@
+#include "cli/runtime.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <climits>
+#include <cstdlib>
+#include <fstream>
+
+#include "security/crypto.h"
+
+namespace ariadne {
+namespace {
+
+bool IsDir(const std::string& p) {
+  struct stat st {};
+  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string ExeDir() {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return ".";
+  buf[n] = 0;
+  std::string s(buf);
+  return s.substr(0, s.rfind('/'));
+}
+
+}  // namespace
+
+Paths ResolvePaths(std::string data_dir, std::string keys_dir, std::string config_dir) {
+  Paths p;
+  while (data_dir.size() > 1 && data_dir.back() == '/') data_dir.pop_back();
+  p.data_dir = data_dir;
+  if (keys_dir.empty()) {
+    const char* env = std::getenv("ARIADNE_KEYS");
+    keys_dir = env ? env : data_dir + ".keys";
+  }
+  p.keys_dir = keys_dir;
+  if (config_dir.empty()) {
+    const char* env = std::getenv("ARIADNE_CONFIG");
+    if (env) config_dir = env;
+    else if (IsDir("config/roles")) config_dir = "config";
+    else {
+      std::string dir = ExeDir();
+      for (int i = 0; i < 4 && config_dir.empty(); ++i) {
+        if (IsDir(dir + "/config/roles")) config_dir = dir + "/config";
+        dir = dir.substr(0, dir.rfind('/'));
+      }
+      if (config_dir.empty()) config_dir = "config";
+    }
+  }
+  p.config_dir = config_dir;
+  return p;
+}
+
+Result<nlohmann::json> LoadJsonFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Fail(Error::NotFound("cannot read " + path));
+  auto j = nlohmann::json::parse(in, nullptr, false);
+  if (j.is_discarded()) return Fail(Error::Invalid("invalid_config", path + " is not valid JSON"));
+  return j;
+}
+
+Runtime::~Runtime() {
+  if (store) store->Close();
+}
+
+Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool create) {
+  ARIADNE_RETURN_IF_ERROR(InitCrypto());
+  if (create) {
+    mkdir(paths.data_dir.c_str(), 0700);
+    mkdir(paths.keys_dir.c_str(), 0700);
+  }
+  if (!IsDir(paths.data_dir)) return Fail(Error::NotFound("no data directory " + paths.data_dir + " (run ariadne init)"));
+  struct stat st {};
+  if (!create && stat(paths.db().c_str(), &st) != 0)
+    return Fail(Error::NotFound("no store in " + paths.data_dir + " (run ariadne init)"));
+  auto rt = std::make_unique<Runtime>();
+  rt->paths = paths;
+  rt->env = env;
+
+  auto lookups_json = LoadJsonFile(paths.config_dir + "/lookups/lookups.json");
+  if (!lookups_json) return Fail(lookups_json.error());
+  auto lookups = Lookups::FromJson(*lookups_json);
+  if (!lookups) return Fail(lookups.error());
+  rt->lookups = *lookups;
+  auto perm_json = LoadJsonFile(paths.config_dir + "/roles/permissions.json");
+  if (!perm_json) return Fail(perm_json.error());
+  auto matrix = PermissionMatrix::FromJson(*perm_json);
+  if (!matrix) return Fail(matrix.error());
+  auto schema_json = LoadJsonFile(paths.config_dir + "/schema/case.json");
+  if (!schema_json) return Fail(schema_json.error());
+  auto schema = RecordSchema::FromJson(*schema_json, rt->lookups);
+  if (!schema) return Fail(schema.error());
+  rt->authz = std::make_unique<Authorizer>(*matrix, *schema);
+
+  auto key = AuditLog::LoadKey(*env, paths.audit_key(), create);
+  if (!key) return Fail(key.error());
+  rt->audit_key = *key;
+  auto store = OpenSqliteStore(paths.db(), env);
+  if (!store) return Fail(store.error());
+  rt->store = std::move(*store);
+  rt->audit = std::make_unique<AuditLog>(env, rt->audit_key, paths.audit_head());
+  AuditLog* audit = rt->audit.get();
+  rt->store->SetGroupHooks([audit](StoreWriter& w) { return audit->BeforeCommit(w); },
+                           [audit] { audit->AfterCommit(); });
+  rt->accounts = std::make_unique<Accounts>(rt->store.get(), env, rt->audit.get(), &rt->lookups);
+  return rt;
+}
+
+}  // namespace ariadne

@@ -1,0 +1,47 @@
+// Opens everything a command needs from a data directory: the store, the configuration, the
+// audit log with its key (kept outside the data directory), the access function.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/env.h"
+#include "base/error.h"
+#include "domain/lookups.h"
+#include "security/accounts.h"
+#include "security/audit_log.h"
+#include "security/authorize.h"
+#include "store/store.h"
+
+namespace ariadne {
+
+struct Paths {
+  std::string data_dir;
+  std::string keys_dir;    // default: <data_dir>.keys — never inside the data directory
+  std::string config_dir;  // default: $ARIADNE_CONFIG, ./config, or beside the executable
+  std::string db() const { return data_dir + "/ariadne.db"; }
+  std::string audit_key() const { return keys_dir + "/audit.key"; }
+  std::string audit_head() const { return keys_dir + "/audit.head"; }
+};
+
+// Fills the defaults of `p`.
+Paths ResolvePaths(std::string data_dir, std::string keys_dir, std::string config_dir);
+
+struct Runtime {
+  Paths paths;
+  Env* env = nullptr;
+  std::unique_ptr<Store> store;
+  Lookups lookups;
+  std::unique_ptr<Authorizer> authz;
+  std::string audit_key;
+  std::unique_ptr<AuditLog> audit;
+  std::unique_ptr<Accounts> accounts;
+  ~Runtime();
+};
+
+// `create`: make the data and keys directories and the key when missing (ariadne init).
+Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool create);
+
+Result<nlohmann::json> LoadJsonFile(const std::string& path);
+
+}  // namespace ariadne

@@ -1,0 +1,50 @@
+// Which role may perform which action: the role × permission matrix, loaded from
+// config/roles/permissions.json and validated (unknown roles or permissions are refused).
+// This says only what a role may *ever* do; need-to-know on a given record is decided by
+// security/authorize.cc, the one access function.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/error.h"
+#include "domain/roles.h"
+
+namespace ariadne {
+
+// Every permission the code knows. A route declares one of these, or kPublic/kSignedIn.
+namespace perm {
+inline constexpr const char* kCaseRead = "case.read";
+inline constexpr const char* kCaseCreate = "case.create";
+inline constexpr const char* kCaseUpdate = "case.update";
+inline constexpr const char* kCaseTeam = "case.team";
+inline constexpr const char* kCaseShare = "case.share";
+inline constexpr const char* kUserManage = "user.manage";
+inline constexpr const char* kUnitManage = "unit.manage";
+inline constexpr const char* kAuditRead = "audit.read";
+// Pseudo-permissions for routes that need no role-based permission.
+inline constexpr const char* kPublic = "public";        // no sign-in (login, health)
+inline constexpr const char* kSignedIn = "signed_in";   // any signed-in user (own profile)
+}  // namespace perm
+
+const std::vector<std::string>& KnownPermissions();
+
+class PermissionMatrix {
+ public:
+  // Parses {"version": N, "roles": {"<role id>": ["<permission>", ...]}}.
+  static Result<PermissionMatrix> FromJson(const nlohmann::json& doc);
+
+  bool Allows(Role role, const std::string& permission) const;
+  std::vector<std::string> PermissionsOf(Role role) const;
+  int version() const { return version_; }
+
+ private:
+  int version_ = 0;
+  std::map<Role, std::set<std::string>> grants_;
+};
+
+}  // namespace ariadne

@@ -1,0 +1,66 @@
+#include "security/authorize.h"
+
+#include <algorithm>
+
+namespace ariadne {
+
+bool Authorizer::SupervisesUnit(const Principal& p, const std::string& unit_id) const {
+  return p.role == Role::kSupervisor && p.unit_id == unit_id;
+}
+
+Status Authorizer::Check(const Principal& p, const std::string& permission) const {
+  if (permission == perm::kSignedIn) return Ok();
+  if (!matrix_.Allows(p.role, permission))
+    return Fail(Error::Forbidden("forbidden", "your role may not do this (" + permission + ")"));
+  return Ok();
+}
+
+Status Authorizer::CheckCase(const Principal& p, const std::string& permission, const CaseAccessFacts& f) const {
+  const bool member = f.membership.has_value();
+  const bool supervisor = SupervisesUnit(p, f.owning_unit_id);
+  const bool visible = member || supervisor || f.shared_with_caller;
+  // Order matters: visibility first, so that a caller who cannot see the case learns nothing,
+  // not even whether their role could have done the action.
+  if (!visible || !matrix_.Allows(p.role, perm::kCaseRead)) return Fail(Error::NotFound("case"));
+  if (permission == perm::kCaseRead) return Ok();
+  if (!matrix_.Allows(p.role, permission))
+    return Fail(Error::Forbidden("forbidden", "your role may not do this (" + permission + ")"));
+  if (permission == perm::kCaseUpdate) {
+    if (member || supervisor) return Ok();
+  } else if (permission == perm::kCaseTeam || permission == perm::kCaseShare) {
+    if (supervisor || (member && f.membership->team_role == "lead")) return Ok();
+  }
+  return Fail(Error::Forbidden("forbidden", "only the team lead or a supervisor of the unit may do this"));
+}
+
+Result<CaseScope> Authorizer::CaseListScope(const Principal& p) const {
+  ARIADNE_RETURN_IF_ERROR(Check(p, perm::kCaseRead));
+  CaseScope scope;
+  scope.user_id = p.user_id;
+  if (p.role == Role::kSupervisor) scope.supervised_unit = p.unit_id;
+  return scope;
+}
+
+bool Authorizer::MayReadCaseField(const Principal& p, const CaseAccessFacts& f, const std::string& field) const {
+  const FieldRule* rule = case_schema_.Restriction(field);
+  if (!rule) return true;
+  if (!CheckCase(p, perm::kCaseRead, f)) return false;
+  if (std::find(rule->roles.begin(), rule->roles.end(), p.role) != rule->roles.end()) {
+    // A role named on the field sees it where that role's own reach applies: supervisors on
+    // their unit's cases, everyone else as a team member.
+    if (p.role == Role::kSupervisor ? SupervisesUnit(p, f.owning_unit_id) : f.membership.has_value()) return true;
+  }
+  if (f.membership)
+    for (const auto& g : f.membership->grants)
+      if (std::find(rule->grants.begin(), rule->grants.end(), g) != rule->grants.end()) return true;
+  return false;
+}
+
+Status Authorizer::CheckUserChange(const Principal& actor, const std::string& target_user_id) const {
+  ARIADNE_RETURN_IF_ERROR(Check(actor, perm::kUserManage));
+  if (actor.user_id == target_user_id)
+    return Fail(Error::Invalid("self_grant", "nobody may change their own role, unit or status", "user_id"));
+  return Ok();
+}
+
+}  // namespace ariadne

@@ -1,0 +1,59 @@
+// The one access function (DESIGN.md §5, STYLE.md §2.13). Every handler asks here before it
+// reads or writes; nothing else decides who may see what.
+//
+//  - Role permissions come from the matrix (config/roles/permissions.json).
+//  - Need-to-know: a case is visible to its team, to supervisors of its owning unit, and to
+//    the users it is shared with. Anyone else gets NotFound — "as if it did not exist" — so a
+//    404 never confirms that a case exists (the handler audits the attempt).
+//  - Restricted fields: visible only to the roles named on the field (when they can see the
+//    case) and to team members holding one of the field's grants.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+#include "domain/field_rules.h"
+#include "domain/model.h"
+#include "domain/permissions.h"
+#include "store/store.h"
+
+namespace ariadne {
+
+// The authenticated caller of one request.
+struct Principal {
+  std::string user_id, username, display_name, unit_id;
+  Role role = Role::kFrontlineOfficer;
+  std::string session_hash;  // empty for bearer tokens
+  std::string csrf_token;    // empty for bearer tokens
+  bool via_token = false;
+};
+
+class Authorizer {
+ public:
+  Authorizer(PermissionMatrix matrix, RecordSchema case_schema)
+      : matrix_(std::move(matrix)), case_schema_(std::move(case_schema)) {}
+
+  // Role-level check for actions on no particular record. Forbidden when the role lacks it.
+  // kSignedIn always passes; kPublic is never asked here.
+  Status Check(const Principal& p, const std::string& permission) const;
+  // Check on one case. NotFound when the caller may not know the case exists; Forbidden when
+  // they can see it but this action is not theirs.
+  Status CheckCase(const Principal& p, const std::string& permission, const CaseAccessFacts& facts) const;
+  // The rows a case list may contain for this caller. Forbidden without case.read.
+  Result<CaseScope> CaseListScope(const Principal& p) const;
+  // Whether the caller may see restricted field `field` of the case.
+  bool MayReadCaseField(const Principal& p, const CaseAccessFacts& facts, const std::string& field) const;
+  // Administrators may not change their own role or unit, nor enable themselves.
+  Status CheckUserChange(const Principal& actor, const std::string& target_user_id) const;
+
+  std::vector<std::string> PermissionsOf(Role role) const { return matrix_.PermissionsOf(role); }
+  const RecordSchema& case_schema() const { return case_schema_; }
+
+ private:
+  bool SupervisesUnit(const Principal& p, const std::string& unit_id) const;
+  PermissionMatrix matrix_;
+  RecordSchema case_schema_;
+};
+
+}  // namespace ariadne

@@ -1,0 +1,125 @@
+#include "store/sqlite/migrations.h"
+
+namespace ariadne::sqlite {
+
+// Frozen: a published migration never changes; a new change is a new number.
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> all = {
+      {1, "accounts", R"SQL(
+CREATE TABLE units (
+  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  country TEXT NOT NULL, region TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+  role TEXT NOT NULL, unit_id TEXT NOT NULL REFERENCES units(id),
+  password_hash TEXT NOT NULL, totp_secret TEXT NOT NULL DEFAULT '',
+  totp_enabled INTEGER NOT NULL DEFAULT 0, disabled INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL);
+CREATE TABLE sessions (
+  id_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL, created_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE api_tokens (
+  id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE login_throttle (
+  key TEXT PRIMARY KEY, failures INTEGER NOT NULL, window_start INTEGER NOT NULL,
+  locked_until INTEGER NOT NULL);
+CREATE TABLE idempotency (
+  user_id TEXT NOT NULL, key TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
+  created_at INTEGER NOT NULL, PRIMARY KEY (user_id, key));
+)SQL"},
+      {2, "cases", R"SQL(
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY, reference TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '', category TEXT NOT NULL,
+  forms_of_exploitation TEXT NOT NULL DEFAULT '[]', approach TEXT NOT NULL,
+  trigger_kind TEXT NOT NULL, jurisdiction_country TEXT NOT NULL,
+  jurisdiction_region TEXT NOT NULL DEFAULT '',
+  countries_of_origin TEXT NOT NULL DEFAULT '[]', countries_of_transit TEXT NOT NULL DEFAULT '[]',
+  countries_of_destination TEXT NOT NULL DEFAULT '[]', state TEXT NOT NULL,
+  covert INTEGER NOT NULL DEFAULT 0, victim_notes TEXT NOT NULL DEFAULT '',
+  owning_unit_id TEXT NOT NULL REFERENCES units(id), created_by TEXT NOT NULL REFERENCES users(id),
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, version INTEGER NOT NULL);
+-- Every sortable column has an index (DESIGN.md §6); the unit-led ones serve supervisors.
+CREATE INDEX cases_updated ON cases(updated_at, id);
+CREATE INDEX cases_created ON cases(created_at, id);
+CREATE INDEX cases_title ON cases(title, id);
+CREATE INDEX cases_unit_updated ON cases(owning_unit_id, updated_at, id);
+CREATE INDEX cases_state ON cases(state);
+CREATE INDEX cases_category ON cases(category);
+CREATE TABLE case_counters (unit_id TEXT NOT NULL, year INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (unit_id, year));
+CREATE TABLE case_team (
+  case_id TEXT NOT NULL REFERENCES cases(id), user_id TEXT NOT NULL REFERENCES users(id),
+  team_role TEXT NOT NULL, grants TEXT NOT NULL DEFAULT '[]', added_at INTEGER NOT NULL,
+  PRIMARY KEY (case_id, user_id));
+CREATE INDEX case_team_user ON case_team(user_id, case_id);
+CREATE TABLE case_shares (
+  case_id TEXT NOT NULL REFERENCES cases(id), user_id TEXT NOT NULL REFERENCES users(id),
+  shared_by TEXT NOT NULL, shared_at INTEGER NOT NULL, PRIMARY KEY (case_id, user_id));
+CREATE INDEX case_shares_user ON case_shares(user_id, case_id);
+CREATE TABLE case_links (
+  case_id TEXT NOT NULL REFERENCES cases(id), other_case_id TEXT NOT NULL REFERENCES cases(id),
+  reason TEXT NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL,
+  PRIMARY KEY (case_id, other_case_id));
+CREATE TABLE case_history (
+  case_id TEXT NOT NULL REFERENCES cases(id), version INTEGER NOT NULL, changed_by TEXT NOT NULL,
+  at INTEGER NOT NULL, changes TEXT NOT NULL, PRIMARY KEY (case_id, version));
+-- Free text over the fields every reader of the case may see. Restricted fields are never
+-- indexed, so a search can never reveal them through a hit or a snippet.
+CREATE VIRTUAL TABLE cases_fts USING fts5(reference, title, summary, tokenize='unicode61 remove_diacritics 2');
+)SQL"},
+      {3, "audit", R"SQL(
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, user_id TEXT NOT NULL, username TEXT NOT NULL,
+  action TEXT NOT NULL, outcome TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL,
+  ip TEXT NOT NULL, records TEXT NOT NULL, detail TEXT NOT NULL, alert INTEGER NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE INDEX audit_user ON audit_log(user_id, seq);
+CREATE INDEX audit_alert ON audit_log(alert, seq) WHERE alert = 1;
+-- "Who has seen this case": one row per record named by an audit row.
+CREATE TABLE audit_records (record TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (record, seq)) WITHOUT ROWID;
+CREATE TABLE audit_checkpoints (seq INTEGER PRIMARY KEY, hash TEXT NOT NULL, mac TEXT NOT NULL, at INTEGER NOT NULL);
+)SQL"},
+  };
+  return all;
+}
+
+Result<int> ApplyMigrations(Db& db, const std::vector<Migration>& migrations, int64_t now_ms) {
+  ARIADNE_RETURN_IF_ERROR(db.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+      "applied_at INTEGER NOT NULL)"));
+  int current = 0;
+  {
+    auto s = db.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    if (!s) return Fail(s.error());
+    StmtGuard g(**s);
+    auto row = g->Step();
+    if (!row) return Fail(row.error());
+    current = static_cast<int>(g->Int(0));
+  }
+  for (const auto& m : migrations) {
+    if (m.version <= current) continue;
+    ARIADNE_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+    auto applied = [&]() -> Status {
+      ARIADNE_RETURN_IF_ERROR(db.Exec(m.sql));
+      auto s = db.Prepare("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)");
+      if (!s) return Fail(s.error());
+      StmtGuard g(**s);
+      return g->Bind(1, m.version).Bind(2, m.name).Bind(3, now_ms).Run();
+    }();
+    if (!applied) {
+      (void)db.Exec("ROLLBACK");
+      Error e = applied.error();
+      e.message = "migration " + std::to_string(m.version) + " (" + m.name + ") failed: " + e.message;
+      return Fail(e);
+    }
+    ARIADNE_RETURN_IF_ERROR(db.Exec("COMMIT"));
+    current = m.version;
+  }
+  return current;
+}
+
+}  // namespace ariadne::sqlite

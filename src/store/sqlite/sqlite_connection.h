@@ -1,0 +1,73 @@
+// One SQLite connection speaking the store interface. The store owns a pool of read-only ones
+// and one writer; see sqlite_store.cc for the transaction and group-commit logic.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/sqlite/sqlite_db.h"
+#include "store/store.h"
+
+namespace ariadne::sqlite {
+
+class SqliteConnection : public StoreWriter {
+ public:
+  explicit SqliteConnection(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+  Db& db() { return *db_; }
+
+  // --- accounts (sqlite_accounts.cc)
+  Result<Unit> GetUnit(const std::string& id) override;
+  Result<Unit> GetUnitByCode(const std::string& code) override;
+  Result<std::vector<Unit>> ListUnits() override;
+  Result<User> GetUser(const std::string& id) override;
+  Result<User> GetUserByName(const std::string& username) override;
+  Result<std::vector<UserBrief>> ListUsers(const std::string& text, int limit) override;
+  Result<Session> GetSession(const std::string& id_hash) override;
+  Result<ApiToken> GetTokenByHash(const std::string& token_hash) override;
+  Result<LoginThrottle> GetThrottle(const std::string& key) override;
+  Result<std::optional<IdempotentReply>> GetIdempotent(const std::string& user_id, const std::string& key) override;
+  Status InsertUnit(const Unit& unit) override;
+  Status InsertUser(const User& user) override;
+  Status UpdateUser(const User& user) override;
+  Status InsertSession(const Session& s) override;
+  Status TouchSession(const std::string& id_hash, int64_t now) override;
+  Status RevokeSession(const std::string& id_hash) override;
+  Status RevokeUserSessions(const std::string& user_id) override;
+  Status InsertToken(const ApiToken& token) override;
+  Status PutThrottle(const LoginThrottle& t) override;
+  Status DeleteThrottle(const std::string& key) override;
+  Status PutIdempotent(const std::string& user_id, const std::string& key, const IdempotentReply& reply,
+                       int64_t now) override;
+
+  // --- cases (sqlite_cases.cc)
+  Result<Case> GetCase(const std::string& id) override;
+  Result<CaseAccessFacts> GetCaseAccess(const std::string& case_id, const std::string& user_id) override;
+  Result<CasePage> ListCases(const CaseListQuery& query) override;
+  Result<std::vector<CaseHistoryEntry>> CaseHistory(const std::string& case_id) override;
+  Status InsertCase(Case& c) override;
+  Status UpdateCase(const Case& c, int64_t expected_version) override;
+  Status InsertCaseHistory(const std::string& case_id, const CaseHistoryEntry& entry) override;
+  Status PutTeamMember(const std::string& case_id, const TeamMember& m, int64_t now) override;
+  Status RemoveTeamMember(const std::string& case_id, const std::string& user_id) override;
+  Status PutShare(const std::string& case_id, const std::string& user_id, const std::string& shared_by,
+                  int64_t now) override;
+  Status PutLink(const std::string& case_id, const std::string& other_case_id, const std::string& reason,
+                 const std::string& by, int64_t now) override;
+
+  // --- audit (sqlite_audit.cc)
+  Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) override;
+  Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) override;
+  Status ScanAudit(int64_t from_seq, const std::function<bool(const AuditRow&)>& visit) override;
+  Result<std::optional<AuditRow>> LastAuditRow() override;
+  Result<std::vector<AuditCheckpoint>> ListCheckpoints() override;
+  Result<int64_t> CountAudit() override;
+  Status AppendAudit(const AuditRow& row) override;
+  Status InsertCheckpoint(const AuditCheckpoint& cp) override;
+
+ private:
+  Status IndexCaseText(const Case& c, bool replace);
+  Result<std::vector<TeamMember>> LoadTeam(const std::string& case_id);
+  std::unique_ptr<Db> db_;
+};
+
+}  // namespace ariadne::sqlite

@@ -1,0 +1,116 @@
+#include "store/sqlite/sqlite_db.h"
+
+#include <sqlite3.h>
+
+namespace ariadne::sqlite {
+
+Error SqliteError(sqlite3* db, int rc, const std::string& what) {
+  std::string msg = what + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  int primary = rc & 0xff;
+  if (primary == SQLITE_CONSTRAINT) return Error::Conflict("already_exists", msg);
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return Error::Unavailable(msg);
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) return Error::Corruption(msg);
+  return Error::Internal(msg);
+}
+
+Stmt& Stmt::Bind(int i, const std::string& v) {
+  sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+Stmt& Stmt::Bind(int i, int64_t v) {
+  sqlite3_bind_int64(s_, i, v);
+  return *this;
+}
+Stmt& Stmt::BindNull(int i) {
+  sqlite3_bind_null(s_, i);
+  return *this;
+}
+
+Result<bool> Stmt::Step() {
+  int rc = sqlite3_step(s_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return Fail(SqliteError(sqlite3_db_handle(s_), rc, "step"));
+}
+
+Status Stmt::Run() {
+  while (true) {
+    auto r = Step();
+    if (!r) return Fail(r.error());
+    if (!*r) return Ok();
+  }
+}
+
+std::string Stmt::Text(int col) const {
+  const unsigned char* t = sqlite3_column_text(s_, col);
+  if (!t) return {};
+  return std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(s_, col)));
+}
+int64_t Stmt::Int(int col) const { return sqlite3_column_int64(s_, col); }
+bool Stmt::IsNull(int col) const { return sqlite3_column_type(s_, col) == SQLITE_NULL; }
+void Stmt::Reset() {
+  sqlite3_reset(s_);
+  sqlite3_clear_bindings(s_);
+}
+
+Db::~Db() {
+  for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt->raw());
+  cache_.clear();
+  sqlite3_close_v2(db_);
+}
+
+Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only) {
+  sqlite3* raw = nullptr;
+  int flags = (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) |
+              SQLITE_OPEN_NOMUTEX;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    Error e = SqliteError(raw, rc, "open " + path);
+    sqlite3_close_v2(raw);
+    return Fail(e);
+  }
+  std::unique_ptr<Db> db(new Db(raw));
+  // Busy timeout: the writer holds the lock only for one group commit (milliseconds); a
+  // reader or a second process waits rather than failing.
+  sqlite3_busy_timeout(raw, 5000);
+  sqlite3_extended_result_codes(raw, 1);
+  ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys=ON"));
+  if (!read_only) {
+    ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
+    // NORMAL in WAL mode: a commit survives a process crash; a power cut may lose the last
+    // groups but never corrupts. The audit head file outside the store notices such a loss.
+    ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL"));
+  }
+  ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA cache_size=-32000"));
+  return db;
+}
+
+Status Db::Exec(const std::string& sql) {
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string msg = err ? err : "error";
+    sqlite3_free(err);
+    Error e = SqliteError(nullptr, rc, "exec");
+    e.message = "exec: " + msg;
+    return Fail(e);
+  }
+  return Ok();
+}
+
+Result<Stmt*> Db::Prepare(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it != cache_.end()) return it->second.get();
+  sqlite3_stmt* s = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr);
+  if (rc != SQLITE_OK) return Fail(SqliteError(db_, rc, "prepare"));
+  auto stmt = std::make_unique<Stmt>(s);
+  Stmt* out = stmt.get();
+  cache_.emplace(sql, std::move(stmt));
+  return out;
+}
+
+int64_t Db::Changes() const { return sqlite3_changes64(db_); }
+std::string Db::LastError() const { return sqlite3_errmsg(db_); }
+
+}  // namespace ariadne::sqlite

@@ -1,0 +1,196 @@
+// The store: every piece of persistent state behind one interface (DESIGN.md §3, §7).
+// Nothing here names SQLite; store/sqlite/ implements it, store/postgres/ will too, and one
+// test suite runs on both. No state lives only in a server process: sessions, throttling and
+// idempotency keys are here so several `ariadne serve` processes can share one store.
+//
+// Reads run on a pool of connections, each inside one snapshot. Writes are serialised through
+// one writer that commits whatever has queued up as one transaction (group commit), each job
+// inside its own savepoint: a job that fails is rolled back alone and its caller sees its error,
+// the others still commit. So a change and the audit row that records it commit together.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/env.h"
+#include "base/error.h"
+#include "domain/model.h"
+
+namespace ariadne {
+
+// Who may be listed: the access scope computed by security/authorize.cc, applied in SQL.
+struct CaseScope {
+  std::string user_id;                         // team member or share recipient
+  std::optional<std::string> supervised_unit;  // supervisors: every case of this unit
+};
+
+struct CaseListQuery {
+  CaseScope scope;
+  std::string state, category, unit_code, text;
+  std::string sort = "-updated_at";  // [-]updated_at|created_at|reference|title
+  int limit = 50;
+  std::string cursor;  // opaque, from the previous page
+};
+
+struct CasePage {
+  std::vector<Case> items;  // without team, shares and links
+  std::string next_cursor;  // empty on the last page
+  int64_t total = 0;
+};
+
+struct CaseHistoryEntry {
+  int64_t version = 0;
+  std::string changed_by;
+  int64_t at = 0;
+  std::string changes_json;  // [{field, before, after}]
+};
+
+struct UserBrief {
+  std::string id, username, display_name, unit_code;
+  Role role = Role::kInvestigator;
+  bool disabled = false;
+};
+
+struct AuditRow {
+  int64_t seq = 0;
+  int64_t at = 0;
+  std::string user_id, username, action, outcome, method, path, ip;
+  std::vector<std::string> records;  // "case:<id>", "user:<id>", ...
+  std::string detail_json = "{}";
+  bool alert = false;
+  std::string prev_hash, hash;  // hex SHA-256
+};
+
+struct AuditQuery {
+  std::string user;    // user id or user name
+  std::string record;  // "case:<id>"
+  std::string action;  // exact, or prefix when it ends with '.'
+  std::string outcome;
+  std::optional<int64_t> from, to;
+  bool alerts_only = false;
+  int limit = 100;
+  std::optional<int64_t> before_seq;  // paging: newest first
+};
+
+struct AuditViewer {
+  std::string user_id, username;
+  int64_t count = 0, first_at = 0, last_at = 0;
+};
+
+struct AuditCheckpoint {
+  int64_t seq = 0;
+  std::string hash, mac;
+  int64_t at = 0;
+};
+
+struct IdempotentReply {
+  int status = 0;
+  std::string body;
+};
+
+// Read access. Every Get* answers NotFound when the record does not exist.
+class StoreReader {
+ public:
+  virtual ~StoreReader() = default;
+
+  virtual Result<Unit> GetUnit(const std::string& id) = 0;
+  virtual Result<Unit> GetUnitByCode(const std::string& code) = 0;
+  virtual Result<std::vector<Unit>> ListUnits() = 0;
+
+  virtual Result<User> GetUser(const std::string& id) = 0;
+  virtual Result<User> GetUserByName(const std::string& username) = 0;
+  virtual Result<std::vector<UserBrief>> ListUsers(const std::string& text, int limit) = 0;
+
+  virtual Result<Session> GetSession(const std::string& id_hash) = 0;
+  virtual Result<ApiToken> GetTokenByHash(const std::string& token_hash) = 0;
+  // A key with no failures answers a zeroed LoginThrottle, not NotFound.
+  virtual Result<LoginThrottle> GetThrottle(const std::string& key) = 0;
+
+  // The case with its team, shares and links.
+  virtual Result<Case> GetCase(const std::string& id) = 0;
+  virtual Result<CaseAccessFacts> GetCaseAccess(const std::string& case_id, const std::string& user_id) = 0;
+  virtual Result<CasePage> ListCases(const CaseListQuery& query) = 0;
+  virtual Result<std::vector<CaseHistoryEntry>> CaseHistory(const std::string& case_id) = 0;
+
+  virtual Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) = 0;
+  virtual Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) = 0;
+  // Calls `visit` for every row with seq >= from_seq in order, until it returns false.
+  virtual Status ScanAudit(int64_t from_seq, const std::function<bool(const AuditRow&)>& visit) = 0;
+  virtual Result<std::optional<AuditRow>> LastAuditRow() = 0;
+  virtual Result<std::vector<AuditCheckpoint>> ListCheckpoints() = 0;
+  virtual Result<int64_t> CountAudit() = 0;
+
+  virtual Result<std::optional<IdempotentReply>> GetIdempotent(const std::string& user_id,
+                                                               const std::string& key) = 0;
+};
+
+// Write access, only ever inside Store::Write.
+class StoreWriter : public StoreReader {
+ public:
+  virtual Status InsertUnit(const Unit& unit) = 0;  // Conflict when the code exists
+  virtual Status InsertUser(const User& user) = 0;  // Conflict when the name exists
+  virtual Status UpdateUser(const User& user) = 0;
+
+  virtual Status InsertSession(const Session& s) = 0;
+  virtual Status TouchSession(const std::string& id_hash, int64_t now) = 0;
+  virtual Status RevokeSession(const std::string& id_hash) = 0;
+  virtual Status RevokeUserSessions(const std::string& user_id) = 0;
+  virtual Status InsertToken(const ApiToken& token) = 0;
+  virtual Status PutThrottle(const LoginThrottle& t) = 0;
+  virtual Status DeleteThrottle(const std::string& key) = 0;
+
+  // Assigns c.reference ("<UNIT>-<YEAR>-<NNNN>") when empty.
+  virtual Status InsertCase(Case& c) = 0;
+  // Conditional on c.version == expected_version, then stores c (whose version the caller has
+  // already advanced). Conflict "version_conflict" when the stored version differs.
+  virtual Status UpdateCase(const Case& c, int64_t expected_version) = 0;
+  virtual Status InsertCaseHistory(const std::string& case_id, const CaseHistoryEntry& entry) = 0;
+  virtual Status PutTeamMember(const std::string& case_id, const TeamMember& m, int64_t now) = 0;
+  virtual Status RemoveTeamMember(const std::string& case_id, const std::string& user_id) = 0;
+  virtual Status PutShare(const std::string& case_id, const std::string& user_id,
+                          const std::string& shared_by, int64_t now) = 0;
+  virtual Status PutLink(const std::string& case_id, const std::string& other_case_id,
+                         const std::string& reason, const std::string& by, int64_t now) = 0;
+
+  // Appends at row.seq, which the caller chose (last seq + 1).
+  virtual Status AppendAudit(const AuditRow& row) = 0;
+  virtual Status InsertCheckpoint(const AuditCheckpoint& cp) = 0;
+
+  virtual Status PutIdempotent(const std::string& user_id, const std::string& key,
+                               const IdempotentReply& reply, int64_t now) = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Runs `fn` in one read snapshot. Thread-safe.
+  virtual Status Read(const std::function<Status(StoreReader&)>& fn) = 0;
+  // Runs `fn` on the writer inside a savepoint and waits until its group commits. If `fn`
+  // fails, its changes are rolled back and its error returned. Thread-safe; never call Write
+  // from inside Write.
+  virtual Status Write(const std::function<Status(StoreWriter&)>& fn) = 0;
+  // Called on the writer at the end of every group before COMMIT (the audit checkpoint), and
+  // after a successful COMMIT. Set once, before serving.
+  virtual void SetGroupHooks(std::function<Status(StoreWriter&)> before_commit,
+                             std::function<void()> after_commit) = 0;
+  // A consistent copy of the whole store into `path`, while others keep reading and writing.
+  virtual Status Backup(const std::string& path) = 0;
+  // Finishes queued writes and closes. Idempotent.
+  virtual void Close() = 0;
+};
+
+struct StoreOptions {
+  int read_connections = 8;
+  int max_group = 512;  // jobs per group commit
+};
+
+// Opens (creating and migrating when needed) the embedded store at `path`.
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, Env* env,
+                                               const StoreOptions& options = {});
+
+}  // namespace ariadne
