@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmarks of issue 2, in one run: case-list latency through the store (as an ordinary
+# investigator), the same query in the sqlite3 shell, HTTP throughput under wrk with every
+# request auditing, resident memory, and `audit verify` over the whole trail.
+#
+#   bench/run.sh                 # 100,000 cases, 20,000,000 audit rows (≈ 10 GB, minutes to seed)
+#   CASES=10000 AUDIT=200000 bench/run.sh   # a quick look
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CASES=${CASES:-100000}
+AUDIT=${AUDIT:-20000000}
+DIR=${BENCH_DIR:-/tmp/ariadne-bench-$CASES-$AUDIT}
+BIN=build
+export ARIADNE_CONFIG=$PWD/config
+command -v wrk >/dev/null || { echo "bench: apt-get install wrk" >&2; exit 1; }
+cmake --build $BIN -j "$(nproc)" --target ariadne bench_seed bench_case_list >/dev/null
+
+if [[ ! -f $DIR/ariadne.db ]]; then
+  rm -rf "$DIR" "$DIR.keys"
+  $BIN/ariadne init --data "$DIR" >/dev/null
+  echo "== seeding $CASES cases and $AUDIT audit rows into $DIR"
+  /usr/bin/time -f "seed: %e s, max RSS %M KB" $BIN/bench_seed --data "$DIR" --cases "$CASES" --audit "$AUDIT"
+fi
+du -sh "$DIR" | sed 's/^/store size: /'
+
+echo "== case list through the store interface"
+$BIN/bench_case_list --data "$DIR" --user bench.investigator --runs 2000
+$BIN/bench_case_list --data "$DIR" --user bench.supervisor --runs 500
+
+echo "== the same query in the sqlite3 shell (bench.investigator, 50 rows by last change)"
+UID_=$(sqlite3 "$DIR/ariadne.db" "SELECT id FROM users WHERE username='bench.investigator'")
+sqlite3 "$DIR/ariadne.db" <<SQL | grep -E "^Run Time" | tail -2
+.timer on
+SELECT c.id, c.reference, c.title, c.updated_at FROM cases c WHERE (c.id IN (SELECT case_id FROM case_team WHERE user_id = '$UID_' UNION ALL SELECT case_id FROM case_shares WHERE user_id = '$UID_')) ORDER BY c.updated_at DESC, c.id DESC LIMIT 51;
+SELECT c.id, c.reference, c.title, c.updated_at FROM cases c WHERE (c.id IN (SELECT case_id FROM case_team WHERE user_id = '$UID_' UNION ALL SELECT case_id FROM case_shares WHERE user_id = '$UID_')) AND c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH '"Rakhimov"*') ORDER BY c.updated_at DESC, c.id DESC LIMIT 51;
+SQL
+
+echo "== audit verify over the whole trail"
+/usr/bin/time -f "audit verify: %e s, max RSS %M KB" $BIN/ariadne audit verify --data "$DIR"
+
+echo "== HTTP under wrk -c64 (2 threads), every request authenticated by token and audited"
+TOKEN=$($BIN/ariadne token create --data "$DIR" --user bench.investigator --name bench)
+CASE=$(sqlite3 "$DIR/ariadne.db" "SELECT case_id FROM case_team t JOIN users u ON u.id=t.user_id WHERE u.username='bench.investigator' LIMIT 1")
+LOG=$(mktemp)
+$BIN/ariadne serve --data "$DIR" --listen 127.0.0.1:0 --threads 8 >"$LOG" 2>&1 &
+PID=$!
+trap 'kill -TERM $PID 2>/dev/null || true' EXIT
+for _ in $(seq 100); do grep -q listening "$LOG" && break; sleep 0.1; done
+URL=$(grep -o 'http://[0-9.:]*' "$LOG")
+for target in "/api/v1/health" "/api/v1/cases/$CASE" "/api/v1/cases?limit=50"; do
+  echo "-- GET $target"
+  wrk -t2 -c64 -d${WRK_SECONDS:-15}s --latency -H "Authorization: Bearer $TOKEN" "$URL$target" |
+    grep -E "Requests/sec|^ +(50|90|99)%|Non-2xx|Socket errors"
+done
+echo "resident memory of ariadne serve: $(grep VmRSS /proc/$PID/status | awk '{print $2/1024 " MB"}') (peak $(grep VmHWM /proc/$PID/status | awk '{print $2/1024 " MB"}'))"
+kill -TERM $PID; wait $PID || true
+trap - EXIT
+$BIN/ariadne audit verify --data "$DIR"
