@@ -83,6 +83,12 @@ CREATE INDEX audit_alert ON audit_log(alert, seq) WHERE alert = 1;
 CREATE TABLE audit_records (record TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (record, seq)) WITHOUT ROWID;
 CREATE TABLE audit_checkpoints (seq INTEGER PRIMARY KEY, hash TEXT NOT NULL, mac TEXT NOT NULL, at INTEGER NOT NULL);
 )SQL"},
+      {4, "case list by unit for every sort", R"SQL(
+-- A supervisor's list walks the unit's cases in sort order; one index per sortable column.
+CREATE INDEX cases_unit_created ON cases(owning_unit_id, created_at, id);
+CREATE INDEX cases_unit_title ON cases(owning_unit_id, title, id);
+CREATE INDEX cases_unit_reference ON cases(owning_unit_id, reference, id);
+)SQL"},
   };
   return all;
 }

@@ -214,49 +214,66 @@ Result<CasePage> SqliteConnection::ListCases(const CaseListQuery& q) {
   auto sort = ParseSort(q.sort);
   if (!sort) return Fail(Error::Invalid("invalid_value", "unknown sort '" + q.sort + "'", "sort"));
 
-  std::string where;
-  std::vector<BindValue> binds;
-  // Need-to-know first: a case the viewer may not see never enters the result or the total.
-  where += "(c.id IN (SELECT case_id FROM case_team WHERE user_id = ? UNION ALL "
-           "SELECT case_id FROM case_shares WHERE user_id = ?)";
-  binds.push_back(q.scope.user_id);
-  binds.push_back(q.scope.user_id);
-  if (q.scope.supervised_unit) {
-    where += " OR c.owning_unit_id = ?";
-    binds.push_back(*q.scope.supervised_unit);
-  }
-  where += ")";
+  // Filters the caller chose.
+  std::string filters;
+  std::vector<BindValue> filter_binds;
   if (!q.state.empty()) {
-    where += " AND c.state = ?";
-    binds.push_back(q.state);
+    filters += " AND c.state = ?";
+    filter_binds.push_back(q.state);
   }
   if (!q.category.empty()) {
-    where += " AND c.category = ?";
-    binds.push_back(q.category);
+    filters += " AND c.category = ?";
+    filter_binds.push_back(q.category);
   }
   if (!q.unit_code.empty()) {
-    where += " AND c.owning_unit_id = (SELECT id FROM units WHERE code = ?)";
-    binds.push_back(q.unit_code);
+    filters += " AND c.owning_unit_id = (SELECT id FROM units WHERE code = ?)";
+    filter_binds.push_back(q.unit_code);
   }
   std::string fts = FtsQuery(q.text);
   if (!fts.empty()) {
-    where += " AND c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
-    binds.push_back(fts);
+    filters += " AND c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
+    filter_binds.push_back(fts);
+  }
+
+  // Need-to-know first: a case the viewer may not see never enters the result or the total.
+  // The scope is split into disjoint branches — the caller's team and shares, and (for a
+  // supervisor) the unit's cases outside those — so each branch can walk its own index in
+  // sort order instead of one OR that forces a scan of every case.
+  struct Branch {
+    std::string where;
+    std::vector<BindValue> binds;
+  };
+  std::vector<Branch> branches;
+  {
+    Branch mine;
+    mine.where = "c.id IN (SELECT case_id FROM case_team WHERE user_id = ? UNION ALL "
+                 "SELECT case_id FROM case_shares WHERE user_id = ?)";
+    mine.binds = {q.scope.user_id, q.scope.user_id};
+    if (q.scope.supervised_unit) {
+      mine.where += " AND c.owning_unit_id <> ?";
+      mine.binds.push_back(*q.scope.supervised_unit);
+      branches.push_back({"c.owning_unit_id = ?", {*q.scope.supervised_unit}});
+    }
+    branches.push_back(std::move(mine));
+  }
+  for (auto& b : branches) {
+    b.where += filters;
+    b.binds.insert(b.binds.end(), filter_binds.begin(), filter_binds.end());
   }
 
   CasePage page;
-  {
-    auto s = db_->Prepare("SELECT COUNT(*) FROM cases c WHERE " + where);
+  for (const auto& b : branches) {
+    auto s = db_->Prepare("SELECT COUNT(*) FROM cases c WHERE " + b.where);
     if (!s) return Fail(s.error());
     StmtGuard g(**s);
-    BindAll(*g, binds);
+    BindAll(*g, b.binds);
     auto row = g->Step();
     if (!row) return Fail(row.error());
-    page.total = g->Int(0);
+    page.total += g->Int(0);
   }
 
-  std::string page_where = where;
-  std::vector<BindValue> page_binds = binds;
+  std::string cursor_where;
+  std::vector<BindValue> cursor_binds;
   if (!q.cursor.empty()) {
     auto raw = Base64UrlDecode(q.cursor);
     json cur = raw ? json::parse(*raw, nullptr, false) : json();
@@ -264,16 +281,27 @@ Result<CasePage> SqliteConnection::ListCases(const CaseListQuery& q) {
         (sort->text ? !cur[0].is_string() : !cur[0].is_number_integer()))
       return Fail(Error::Invalid("invalid_value", "the cursor is not valid for this sort", "cursor"));
     const char* op = sort->descending ? "<" : ">";
-    page_where += " AND (" + sort->column + " " + op + " ? OR (" + sort->column + " = ? AND c.id " + op + " ?))";
+    cursor_where = " AND (" + sort->column + " " + op + " ? OR (" + sort->column + " = ? AND c.id " + op + " ?))";
     BindValue v = sort->text ? BindValue(cur[0].get<std::string>()) : BindValue(cur[0].get<int64_t>());
-    page_binds.push_back(v);
-    page_binds.push_back(v);
-    page_binds.push_back(cur[1].get<std::string>());
+    cursor_binds = {v, v, cur[1].get<std::string>()};
   }
   const char* dir = sort->descending ? " DESC" : " ASC";
-  std::string sql = std::string("SELECT ") + kCaseColumns + " FROM cases c WHERE " + page_where + " ORDER BY " +
-                    sort->column + dir + ", c.id" + dir + " LIMIT ?";
-  page_binds.push_back(static_cast<int64_t>(q.limit + 1));
+  const int64_t fetch = q.limit + 1;  // one more tells whether there is a next page
+  std::string sql;
+  std::vector<BindValue> page_binds;
+  for (const auto& b : branches) {
+    if (!sql.empty()) sql += " UNION ALL ";
+    sql += std::string("SELECT * FROM (SELECT ") + kCaseColumns + " FROM cases c WHERE " + b.where + cursor_where +
+           " ORDER BY " + sort->column + dir + ", c.id" + dir + " LIMIT ?)";
+    page_binds.insert(page_binds.end(), b.binds.begin(), b.binds.end());
+    page_binds.insert(page_binds.end(), cursor_binds.begin(), cursor_binds.end());
+    page_binds.push_back(fetch);
+  }
+  if (branches.size() > 1) {
+    const std::string outer = sort->column.substr(2);  // result column name without "c."
+    sql = "SELECT * FROM (" + sql + ") ORDER BY " + outer + dir + ", id" + dir + " LIMIT ?";
+    page_binds.push_back(fetch);
+  }
   auto s = db_->Prepare(sql);
   if (!s) return Fail(s.error());
   StmtGuard g(**s);
