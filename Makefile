@@ -13,7 +13,7 @@ WEB_SRC   := $(shell find web/src web/index.html web/package.json web/vite.confi
 
 export ARIADNE_CONFIG := $(CURDIR)/config
 
-.PHONY: run test setup setup-test build build-asan web unit unit-asan api api-asan e2e bench clean
+.PHONY: run test setup setup-test build build-asan web web-test unit unit-asan api api-asan e2e bench clean
 
 run: setup build web
 	@if [ ! -f $(DATA)/ariadne.db ]; then \
@@ -26,7 +26,7 @@ run: setup build web
 	$(BUILD)/ariadne serve --data $(DATA) --listen $(LISTEN)
 
 test: setup-test build build-asan web
-	$(MAKE) --no-print-directory unit unit-asan api api-asan e2e
+	$(MAKE) --no-print-directory unit unit-asan web-test api api-asan e2e
 
 setup:
 	@scripts/setup.sh
@@ -56,6 +56,9 @@ unit:
 
 unit-asan:
 	$(ASAN)/ariadne_unit_tests --gtest_brief=1
+
+web-test:
+	cd web && npm test
 
 api:
 	ARIADNE_BIN=$(CURDIR)/$(BUILD)/ariadne node --test --test-concurrency=1 tests/api/

@@ -34,10 +34,16 @@ if ((node_major < 20)); then
   exit 1
 fi
 
-# npm ci only when the lock file changed since the last install.
-stamp=web/node_modules/.ariadne-lock-stamp
-if [[ ! -f $stamp ]] || ! cmp -s web/package-lock.json "$stamp"; then
-  echo "setup: npm ci (web client)"
-  (cd web && npm ci --no-audit --no-fund --loglevel=error)
-  cp web/package-lock.json "$stamp"
+# npm ci only when a lock file changed since the last install.
+npm_ci() {
+  local dir=$1 stamp=$1/node_modules/.ariadne-lock-stamp
+  if [[ ! -f $stamp ]] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+    echo "setup: npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+}
+npm_ci web
+if [[ "${1:-}" == "--test" ]]; then
+  npm_ci tests/e2e
 fi

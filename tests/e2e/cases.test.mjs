@@ -1,0 +1,77 @@
+// A new investigator's first minutes, in a real browser: log in, open a case, find it in the
+// list, switch the interface to Russian.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+const artifacts = resolve(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+let server;
+let browser;
+let profile;
+
+before(async () => {
+  server = await startServer();
+  profile = mkdtempSync(join(tmpdir(), 'ariadne-chromium-'));
+  // A fresh profile each run; Playwright passes it as --user-data-dir.
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+  mkdirSync(artifacts, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test('an investigator logs in, opens a case, finds it and reads the interface in Russian', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + '/');
+  await page.getByTestId('login-username').fill('investigator');
+  await page.getByTestId('login-password').fill('Ariadne-demo-2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('case-list-table').waitFor();
+  assert.ok(await page.getByTestId('case-row').count() > 0, 'the demo cases are listed');
+
+  const title = 'Вербовка в Дубай через агентство «Жулдыз» — e2e';
+  await page.getByTestId('case-new').click();
+  await page.getByTestId('case-form-title').fill(title);
+  await page.getByTestId('case-form-summary').fill('Two women from Taraz promised jobs as nannies; passports taken at arrival.');
+  await page.getByTestId('case-form-category').selectOption('tip');
+  await page.getByTestId('case-form-approach').selectOption('reactive');
+  await page.getByTestId('case-form-trigger').selectOption('complaint');
+  await page.getByTestId('case-form-country').selectOption('KZ');
+  await page.getByTestId('case-form-submit').click();
+  await page.getByTestId('case-title').filter({ hasText: title }).waitFor();
+
+  await page.getByTestId('nav-cases').click();
+  await page.getByTestId('case-list-search').fill('Жулдыз');
+  // The search is debounced: wait until the list holds only what matches.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length === 1);
+  assert.match(await page.getByTestId('case-row').innerText(), /Жулдыз/, 'the search finds the new case');
+  await page.screenshot({ path: join(artifacts, 'case-list-en.png') });
+
+  const before = await page.getByTestId('nav-cases').innerText();
+  await page.getByTestId('lang-switch').click();
+  await page.waitForFunction((old) => {
+    const el = document.querySelector('[data-testid="nav-cases"]');
+    return el && el.textContent !== old && /[А-Яа-яЁё]/.test(el.textContent);
+  }, before);
+  assert.match(await page.locator('body').innerText(), /[А-Яа-яЁё]{4,}/);
+  await page.screenshot({ path: join(artifacts, 'case-list-ru.png') });
+
+  // A phone-sized screen still shows the list.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByTestId('case-list-table').waitFor();
+  await page.screenshot({ path: join(artifacts, 'case-list-phone-ru.png') });
+});
