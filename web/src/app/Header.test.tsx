@@ -1,0 +1,36 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { testUser } from '../shared/testUtils';
+import { SessionProvider } from '../shared/session';
+import { I18nProvider } from '../shared/useI18n';
+import { Header } from './Header';
+
+const render = (permissions: string[], lang: 'en' | 'ru' = 'en') =>
+  renderToStaticMarkup(
+    <I18nProvider lang={lang}>
+      <SessionProvider user={testUser(permissions)}>
+        <Header pathname="/cases" />
+      </SessionProvider>
+    </I18nProvider>,
+  );
+
+describe('Header', () => {
+  it('shows navigation only for what the permissions allow', () => {
+    const investigator = render(['case.read', 'case.create']);
+    expect(investigator).toContain('data-testid="nav-cases"');
+    expect(investigator).not.toContain('data-testid="nav-audit"');
+    expect(investigator).not.toContain('data-testid="nav-admin"');
+    const auditor = render(['audit.read']);
+    expect(auditor).toContain('data-testid="nav-audit"');
+    expect(auditor).not.toContain('data-testid="nav-cases"');
+    expect(render(['user.manage'])).toContain('data-testid="nav-admin"');
+  });
+
+  it('has the language switch, the user and sign-out, translated', () => {
+    const html = render(['case.read'], 'ru');
+    expect(html).toContain('data-testid="lang-switch"');
+    expect(html).toContain('>EN<');
+    expect(html).toContain('Aigul');
+    expect(html).toContain('Выйти');
+  });
+});

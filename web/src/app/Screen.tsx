@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { AdminPage } from '../features/admin';
+import { AuditPage } from '../features/audit';
+import { CaseCreate, CaseEdit, CaseList, CasePage } from '../features/cases';
+import { navigate } from '../shared/router';
+import { useSession } from '../shared/session';
+import { useI18n } from '../shared/useI18n';
+import { allowed, homePath } from './routes';
+import type { Route } from './routes';
+
+function Message({ messageKey }: { messageKey: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="page">
+      <p className="alert alert-info" role="status">{t(messageKey)}</p>
+    </section>
+  );
+}
+
+/** Picks the screen for a route; screens the user may not open are not rendered at all. */
+export function Screen({ route }: { route: Route }) {
+  const { can } = useSession();
+  const home = homePath(can);
+  useEffect(() => {
+    if (route.name === 'home' && home) navigate(home, true);
+  }, [route.name, home]);
+
+  if (!allowed(route, can)) return <Message messageKey="errors.forbidden" />;
+  switch (route.name) {
+    case 'home':
+      return home ? null : <Message messageKey="app.nothing_to_show" />;
+    case 'cases':
+      return <CaseList />;
+    case 'case-new':
+      return <CaseCreate />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} tab={route.tab} />;
+    case 'case-edit':
+      return <CaseEdit key={route.id} id={route.id} />;
+    case 'audit':
+      return <AuditPage />;
+    case 'admin':
+      return <AdminPage />;
+    case 'not-found':
+      return <Message messageKey="errors.not_found" />;
+  }
+}

@@ -1,0 +1,3 @@
+export { App } from './App';
+export { matchRoute, homePath, allowed } from './routes';
+export type { Route } from './routes';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { allowed, homePath, matchRoute } from './routes';
+
+describe('routes', () => {
+  it('match the paths of the app', () => {
+    expect(matchRoute('/')).toEqual({ name: 'home' });
+    expect(matchRoute('/cases')).toEqual({ name: 'cases' });
+    expect(matchRoute('/cases/new')).toEqual({ name: 'case-new' });
+    expect(matchRoute('/cases/019a')).toEqual({ name: 'case', id: '019a', tab: 'overview' });
+    expect(matchRoute('/cases/019a/team')).toEqual({ name: 'case', id: '019a', tab: 'team' });
+    expect(matchRoute('/cases/019a/edit')).toEqual({ name: 'case-edit', id: '019a' });
+    expect(matchRoute('/cases/019a/bogus')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/audit/')).toEqual({ name: 'audit' });
+    expect(matchRoute('/admin')).toEqual({ name: 'admin' });
+  });
+
+  it('open only what the permissions allow', () => {
+    const can = (ps: string[]) => (p: string) => ps.includes(p);
+    expect(allowed({ name: 'audit' }, can(['case.read']))).toBe(false);
+    expect(allowed({ name: 'admin' }, can(['unit.manage']))).toBe(true);
+    expect(homePath(can(['audit.read']))).toBe('/audit');
+    expect(homePath(can([]))).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+// The route table: path → screen and the permissions that open it (any one suffices).
+import { isCaseTab } from '../features/cases';
+import type { CaseTab } from '../features/cases';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'cases' }
+  | { name: 'case-new' }
+  | { name: 'case'; id: string; tab: CaseTab }
+  | { name: 'case-edit'; id: string }
+  | { name: 'audit' }
+  | { name: 'admin' }
+  | { name: 'not-found' };
+
+export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
+  home: null,
+  cases: ['case.read'],
+  'case-new': ['case.create'],
+  case: ['case.read'],
+  'case-edit': ['case.update'],
+  audit: ['audit.read'],
+  admin: ['user.manage', 'unit.manage'],
+  'not-found': null,
+};
+
+export function matchRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'home' };
+  const [first, id, sub] = parts;
+  if (first === 'cases') {
+    if (parts.length === 1) return { name: 'cases' };
+    if (id === 'new' && parts.length === 2) return { name: 'case-new' };
+    if (parts.length === 2) return { name: 'case', id, tab: 'overview' };
+    if (parts.length === 3 && sub === 'edit') return { name: 'case-edit', id };
+    if (parts.length === 3 && isCaseTab(sub)) return { name: 'case', id, tab: sub };
+  }
+  if (first === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (first === 'admin' && parts.length === 1) return { name: 'admin' };
+  return { name: 'not-found' };
+}
+
+/** Where `/` leads: the first screen the user may open. */
+export function homePath(can: (p: string) => boolean): string | null {
+  if (can('case.read')) return '/cases';
+  if (can('audit.read')) return '/audit';
+  if (can('user.manage') || can('unit.manage')) return '/admin';
+  return null;
+}
+
+export function allowed(route: Route, can: (p: string) => boolean): boolean {
+  const needed = ROUTE_PERMISSIONS[route.name];
+  return needed === null || needed.some(can);
+}

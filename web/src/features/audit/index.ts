@@ -1,0 +1,2 @@
+export { AuditPage } from './AuditPage';
+export type { AuditRow, AuditFilters, VerifyAnswer } from './types';

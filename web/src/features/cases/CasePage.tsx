@@ -1,0 +1,55 @@
+import { useLoad } from '../../shared/hooks';
+import { Permission } from '../../shared/Permission';
+import { ProblemAlert } from '../../shared/ProblemAlert';
+import { Link } from '../../shared/router';
+import { useI18n } from '../../shared/useI18n';
+import { useLookupLabel } from '../../shared/reference';
+import { getCase } from './api';
+import { CaseLinks } from './CaseLinks';
+import { CaseOverview } from './CaseOverview';
+import { CaseTabs } from './CaseTabs';
+import { CaseTeam } from './CaseTeam';
+import { PlaceholderTab } from './PlaceholderTab';
+import type { CaseTab } from './tabs';
+
+/** Container: one case with its tabs. A case the user may not see answers 404 like a missing one. */
+export function CasePage({ id, tab }: { id: string; tab: CaseTab }) {
+  const { t } = useI18n();
+  const label = useLookupLabel();
+  const { data: c, error, setData } = useLoad(() => getCase(id), [id]);
+  if (error) {
+    return (
+      <section className="page">
+        <ProblemAlert error={error} />
+        <Link to="/cases">{t('cases.list.back')}</Link>
+      </section>
+    );
+  }
+  if (!c) return <p className="loading">{t('app.loading')}</p>;
+  return (
+    <section className="page">
+      <p className="muted case-ref">
+        <Link to="/cases">{t('cases.list.title')}</Link> / {c.reference}
+      </p>
+      <div className="page-head">
+        <h1 data-testid="case-title">{c.title}</h1>
+        <Permission anyOf={['case.update']}>
+          <Link to={`/cases/${c.id}/edit`} className="button" data-testid="case-edit">
+            {t('buttons.edit')}
+          </Link>
+        </Permission>
+      </div>
+      <p className="badges">
+        <span className={`state state-${c.state}`}>{label('case_states', c.state)}</span>
+        {c.covert && <span className="badge badge-covert">{t('case.messages.covert')}</span>}
+      </p>
+      <CaseTabs caseId={c.id} active={tab} />
+      <div className="tab-panel">
+        {tab === 'overview' && <CaseOverview c={c} />}
+        {tab === 'team' && <CaseTeam c={c} onChange={setData} />}
+        {tab === 'links' && <CaseLinks c={c} onChange={setData} />}
+        {tab !== 'overview' && tab !== 'team' && tab !== 'links' && <PlaceholderTab tab={tab} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { Field } from './Field';
+export type { FieldDef, FieldType, FieldValue, FormValues, Option } from './types';

@@ -1,0 +1,33 @@
+import { ApiError } from './api';
+import type { Problem } from './api';
+import { useI18n } from './useI18n';
+
+export function problemOf(error: unknown): Problem {
+  if (error instanceof ApiError) return error.problem;
+  return { status: 0, code: 'unknown' };
+}
+
+interface Props {
+  error: unknown;
+  /** Where field labels live, e.g. `case.fields`; the raw field name is shown when none matches. */
+  fieldPrefix?: string;
+}
+
+/** Shows a problem+json error: the translated `errors.<code>` and the field at fault. */
+export function ProblemAlert({ error, fieldPrefix }: Props) {
+  const { t, has } = useI18n();
+  if (!error) return null;
+  const problem = problemOf(error);
+  const message = has(`errors.${problem.code}`) ? t(`errors.${problem.code}`) : t('errors.unknown');
+  let field: string | null = null;
+  if (problem.field) {
+    const key = `${fieldPrefix ?? ''}.${problem.field.replace(/\./g, '_')}`;
+    field = fieldPrefix && has(key) ? t(key) : problem.field;
+  }
+  return (
+    <div className="alert alert-error" role="alert" data-testid="problem">
+      <p>{message}</p>
+      {field && <p className="alert-field">{t('problem.field_at_fault', { field })}</p>}
+    </div>
+  );
+}
