@@ -34,8 +34,9 @@ Result<CaseAccessFacts> CheckCaseAccess(RequestContext& ctx, StoreReader& r, con
   return facts;
 }
 
-Result<json> RenderCase(RequestContext& ctx, StoreReader& r, const std::string& id) {
-  auto facts = r.GetCaseAccess(id, ctx.caller().user_id);
+Result<json> RenderCase(RequestContext& ctx, StoreReader& r, const std::string& id,
+                        const CaseAccessFacts* known = nullptr) {
+  Result<CaseAccessFacts> facts = known ? Result<CaseAccessFacts>(*known) : r.GetCaseAccess(id, ctx.caller().user_id);
   if (!facts) return Fail(facts.error());
   auto c = r.GetCase(id);
   if (!c) return Fail(c.error());
@@ -132,7 +133,7 @@ Result<HttpResponse> GetCase(RequestContext& ctx) {
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
     auto facts = CheckCaseAccess(ctx, r, perm::kCaseRead);
     if (!facts) return Fail(facts.error());
-    auto j = RenderCase(ctx, r, ctx.Param("id"));
+    auto j = RenderCase(ctx, r, ctx.Param("id"), &*facts);
     if (!j) return Fail(j.error());
     out = *j;
     return Ok();

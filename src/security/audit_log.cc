@@ -1,6 +1,8 @@
 #include "security/audit_log.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -67,7 +69,28 @@ Status AuditLog::BeforeCommit(StoreWriter& w) {
 void AuditLog::AfterCommit() {
   std::lock_guard<std::mutex> lock(mu_);
   if (pending_seq_ == written_seq_ || head_file_.empty()) return;
-  if (WriteHead(head_file_, key_, pending_seq_, pending_hash_)) written_seq_ = pending_seq_;
+  // One pwrite into alternating slots of a file kept open: a rename per group commit cost
+  // about as much as the commit itself. A torn write can spoil only the slot being written;
+  // the other still holds the previous head.
+  if (head_fd_ < 0) head_fd_ = ::open(head_file_.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+  if (head_fd_ < 0) return;
+  std::string slot = HeadSlot(key_, pending_seq_, pending_hash_);
+  if (::pwrite(head_fd_, slot.data(), slot.size(), static_cast<off_t>(next_slot_ * kHeadSlotBytes)) ==
+      static_cast<ssize_t>(slot.size())) {
+    written_seq_ = pending_seq_;
+    next_slot_ ^= 1;
+  }
+}
+
+AuditLog::~AuditLog() {
+  if (head_fd_ >= 0) ::close(head_fd_);
+}
+
+std::string AuditLog::HeadSlot(const std::string& key, int64_t seq, const std::string& hash) {
+  std::string line = std::to_string(seq) + ' ' + hash + ' ' + CheckpointMac(key, seq, hash);
+  line.resize(kHeadSlotBytes - 1, ' ');
+  line.push_back('\n');
+  return line;
 }
 
 Status AuditLog::CheckpointNow(Store& store) {
@@ -81,14 +104,10 @@ Status AuditLog::CheckpointNow(Store& store) {
 }
 
 Status AuditLog::WriteHead(const std::string& head_file, const std::string& key, int64_t seq, const std::string& hash) {
-  std::string tmp = head_file + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    if (!out) return Fail(Error::Internal("cannot write " + tmp));
-    out << seq << ' ' << hash << ' ' << CheckpointMac(key, seq, hash) << '\n';
-    if (!out.flush()) return Fail(Error::Internal("cannot write " + tmp));
-  }
-  if (std::rename(tmp.c_str(), head_file.c_str()) != 0) return Fail(Error::Internal("cannot replace " + head_file));
+  std::ofstream out(head_file, std::ios::trunc | std::ios::binary);
+  if (!out) return Fail(Error::Internal("cannot write " + head_file));
+  out << HeadSlot(key, seq, hash) << HeadSlot(key, seq, hash);
+  if (!out.flush()) return Fail(Error::Internal("cannot write " + head_file));
   return Ok();
 }
 
@@ -159,26 +178,37 @@ Result<AuditVerifyReport> AuditLog::Verify(StoreReader& r, const std::string& ke
   if (rep.ok && next_cp < checkpoints->size())
     bad(expected_seq, "checkpoint at row " + std::to_string((*checkpoints)[next_cp].seq) + " has no row (rows removed)");
   if (rep.ok && !head_file.empty()) {
+    // The newest slot whose MAC holds is the head; a slot that does not parse is a torn write.
     std::ifstream in(head_file);
-    int64_t seq = 0;
-    std::string hash, mac;
-    if (in >> seq >> hash >> mac) {
-      if (!ConstantTimeEquals(mac, CheckpointMac(key, seq, hash))) {
-        bad(last_good_cp + 1, "the head file's MAC does not match (wrong key, or the head file was edited)");
-      } else if (seq > expected_seq - 1) {
-        bad(expected_seq, "rows " + std::to_string(expected_seq) + ".." + std::to_string(seq) +
-                              " were removed from the end");
-      } else if (seq > last_good_cp) {
-        // Find the row at the head's seq and compare.
-        std::string at_head;
-        (void)r.ScanAudit(seq, [&](const AuditRow& row) {
-          at_head = row.hash;
-          return false;
-        });
-        if (at_head != hash)
-          bad(last_good_cp + 1, "rows " + std::to_string(last_good_cp + 1) + ".." + std::to_string(seq) +
-                                    " were rewritten (head file does not match)");
+    std::string line;
+    int64_t seq = -1;
+    std::string hash;
+    bool any_line = false;
+    while (std::getline(in, line)) {
+      std::istringstream fields(line);
+      int64_t s = 0;
+      std::string h, mac;
+      if (!(fields >> s >> h >> mac)) continue;
+      any_line = true;
+      if (ConstantTimeEquals(mac, CheckpointMac(key, s, h)) && s > seq) {
+        seq = s;
+        hash = h;
       }
+    }
+    if (any_line && seq < 0) {
+      bad(last_good_cp + 1, "the head file's MAC does not match (wrong key, or the head file was edited)");
+    } else if (seq > expected_seq - 1) {
+      bad(expected_seq, "rows " + std::to_string(expected_seq) + ".." + std::to_string(seq) +
+                            " were removed from the end");
+    } else if (seq > last_good_cp) {
+      std::string at_head;
+      (void)r.ScanAudit(seq, [&](const AuditRow& row) {
+        at_head = row.hash;
+        return false;
+      });
+      if (at_head != hash)
+        bad(last_good_cp + 1, "rows " + std::to_string(last_good_cp + 1) + ".." + std::to_string(seq) +
+                                  " were rewritten (head file does not match)");
     }
   }
   return rep;

@@ -46,6 +46,9 @@ class AuditLog {
   // `key` is the MAC key (raw bytes); `head_file` the path of the head file (outside the data
   // directory, beside the key).
   AuditLog(Env* env, std::string key, std::string head_file);
+  ~AuditLog();
+  AuditLog(const AuditLog&) = delete;
+  AuditLog& operator=(const AuditLog&) = delete;
 
   // Appends one row as part of the caller's store write job.
   Status Append(StoreWriter& w, const AuditEvent& e);
@@ -66,6 +69,10 @@ class AuditLog {
   // Writes the head file for (seq, hash) atomically.
   static Status WriteHead(const std::string& head_file, const std::string& key, int64_t seq, const std::string& hash);
 
+  // The head file holds two fixed-size slots written alternately.
+  static constexpr size_t kHeadSlotBytes = 192;
+  static std::string HeadSlot(const std::string& key, int64_t seq, const std::string& hash);
+
  private:
   Env* env_;
   const std::string key_;
@@ -76,6 +83,8 @@ class AuditLog {
   int64_t pending_seq_ = 0;          // head of the group being committed; GUARDED_BY(mu_)
   std::string pending_hash_;         // GUARDED_BY(mu_)
   int64_t written_seq_ = 0;          // GUARDED_BY(mu_)
+  int head_fd_ = -1;                 // GUARDED_BY(mu_)
+  int next_slot_ = 0;                // GUARDED_BY(mu_)
 };
 
 }  // namespace ariadne
