@@ -32,22 +32,38 @@ std::string FormatTime(int64_t ms) {
 }
 
 std::optional<int64_t> ParseTime(const std::string& s) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
-  int n = 0;
-  if (s.size() == 10) {
-    if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10) return std::nullopt;
-  } else {
-    if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &n) != 6)
-      return std::nullopt;
-    std::string rest = s.substr(static_cast<size_t>(n));
-    if (!rest.empty() && rest[0] == '.') {
-      int k = 0;
-      if (std::sscanf(rest.c_str(), ".%3d%n", &ms, &k) != 1) return std::nullopt;
-      rest = rest.substr(static_cast<size_t>(k));
+  // Strict, character by character: sscanf's %d would also take signs, spaces and short fields.
+  auto digits = [&s](size_t pos, size_t n, int& out) {
+    if (pos + n > s.size()) return false;
+    out = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      out = out * 10 + (s[i] - '0');
     }
-    if (rest != "Z") return std::nullopt;
+    return true;
+  };
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
+  if (!digits(0, 4, y) || s.size() < 10 || s[4] != '-' || !digits(5, 2, mo) || s[7] != '-' || !digits(8, 2, d))
+    return std::nullopt;
+  if (s.size() != 10) {
+    if (s.size() < 20 || s[10] != 'T' || !digits(11, 2, h) || s[13] != ':' || !digits(14, 2, mi) ||
+        s[16] != ':' || !digits(17, 2, sec))
+      return std::nullopt;
+    size_t pos = 19;
+    if (s[pos] == '.') {
+      // One to three digits of a decimal fraction: ".5" is 500 ms.
+      size_t n = 0;
+      while (pos + 1 + n < s.size() && n < 4 && s[pos + 1 + n] >= '0' && s[pos + 1 + n] <= '9') ++n;
+      if (n == 0 || n > 3 || !digits(pos + 1, n, ms)) return std::nullopt;
+      for (size_t i = n; i < 3; ++i) ms *= 10;
+      pos += 1 + n;
+    }
+    if (s.size() != pos + 1 || s[pos] != 'Z') return std::nullopt;
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+  static constexpr int kDaysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > kDaysIn[mo - 1] + (mo == 2 && leap ? 1 : 0)) return std::nullopt;
   int64_t days = DaysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
   return ((days * 24 + h) * 60 + mi) * 60000LL + sec * 1000LL + ms;
 }

@@ -1,5 +1,7 @@
 #include "domain/field_rules.h"
 
+#include <algorithm>
+
 namespace ariadne {
 
 Result<RecordSchema> RecordSchema::FromJson(const nlohmann::json& doc, const Lookups& lookups) {
@@ -13,6 +15,16 @@ Result<RecordSchema> RecordSchema::FromJson(const nlohmann::json& doc, const Loo
     FieldRule rule;
     rule.name = f["name"].get<std::string>();
     const auto& r = f["restricted_to"];
+    // Checked here rather than left to nlohmann's exceptions: bad config is an error naming the
+    // field, and a bare string must not be iterated as a one-item list.
+    auto list = [&r](const char* key) {
+      return r.is_object() && (!r.contains(key) || (r[key].is_array() &&
+                                                   std::all_of(r[key].begin(), r[key].end(),
+                                                               [](const auto& v) { return v.is_string(); })));
+    };
+    if (!list("roles") || !list("grants"))
+      return Fail(Error::Invalid("invalid_config", "schema: restricted_to needs lists of role and grant ids",
+                                 rule.name));
     for (const auto& role : r.value("roles", nlohmann::json::array())) {
       auto parsed = ParseRole(role.get<std::string>());
       if (!parsed) return Fail(Error::Invalid("invalid_config", "schema: unknown role " + role.dump(), rule.name));

@@ -137,6 +137,28 @@ Result<AuditVerifyReport> AuditLog::Verify(StoreReader& r, const std::string& ke
     rep.first_bad_seq = seq;
     rep.reason = std::move(why);
   };
+  // The head file first, before this reader's first query takes its snapshot of the store: the
+  // head is written after each commit, so read first it never runs ahead of the rows seen
+  // below. Read last, a busy server's newer head looked like rows cut from the end.
+  // The newest slot whose MAC holds is the head; a slot that does not parse is a torn write.
+  int64_t seq = -1;
+  std::string hash;
+  bool any_line = false;
+  if (!head_file.empty()) {
+    std::ifstream in(head_file);
+    std::string line;
+    while (std::getline(in, line)) {
+      std::istringstream fields(line);
+      int64_t s = 0;
+      std::string h, mac;
+      if (!(fields >> s >> h >> mac)) continue;
+      any_line = true;
+      if (ConstantTimeEquals(mac, CheckpointMac(key, s, h)) && s > seq) {
+        seq = s;
+        hash = h;
+      }
+    }
+  }
   auto checkpoints = r.ListCheckpoints();
   if (!checkpoints) return Fail(checkpoints.error());
   size_t next_cp = 0;
@@ -178,23 +200,6 @@ Result<AuditVerifyReport> AuditLog::Verify(StoreReader& r, const std::string& ke
   if (rep.ok && next_cp < checkpoints->size())
     bad(expected_seq, "checkpoint at row " + std::to_string((*checkpoints)[next_cp].seq) + " has no row (rows removed)");
   if (rep.ok && !head_file.empty()) {
-    // The newest slot whose MAC holds is the head; a slot that does not parse is a torn write.
-    std::ifstream in(head_file);
-    std::string line;
-    int64_t seq = -1;
-    std::string hash;
-    bool any_line = false;
-    while (std::getline(in, line)) {
-      std::istringstream fields(line);
-      int64_t s = 0;
-      std::string h, mac;
-      if (!(fields >> s >> h >> mac)) continue;
-      any_line = true;
-      if (ConstantTimeEquals(mac, CheckpointMac(key, s, h)) && s > seq) {
-        seq = s;
-        hash = h;
-      }
-    }
     if (any_line && seq < 0) {
       bad(last_good_cp + 1, "the head file's MAC does not match (wrong key, or the head file was edited)");
     } else if (seq > expected_seq - 1) {

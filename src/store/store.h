@@ -175,7 +175,7 @@ class Store {
   // from inside Write.
   virtual Status Write(const std::function<Status(StoreWriter&)>& fn) = 0;
   // Called on the writer at the end of every group before COMMIT (the audit checkpoint), and
-  // after a successful COMMIT. Set once, before serving.
+  // after a successful COMMIT, before the group's Write calls return. Set once, before serving.
   virtual void SetGroupHooks(std::function<Status(StoreWriter&)> before_commit,
                              std::function<void()> after_commit) = 0;
   // A consistent copy of the whole store into `path`, while others keep reading and writing.

@@ -213,6 +213,8 @@ Result<CaseAccessFacts> SqliteConnection::GetCaseAccess(const std::string& case_
 Result<CasePage> SqliteConnection::ListCases(const CaseListQuery& q) {
   auto sort = ParseSort(q.sort);
   if (!sort) return Fail(Error::Invalid("invalid_value", "unknown sort '" + q.sort + "'", "sort"));
+  // Below 1 there is no last item to make the next cursor from.
+  if (q.limit < 1) return Fail(Error::Invalid("invalid_value", "limit must be at least 1", "limit"));
 
   // Filters the caller chose.
   std::string filters;
