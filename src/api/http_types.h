@@ -35,7 +35,7 @@ struct HttpResponse {
 };
 
 // Splits a request target into decoded path and query parameters. False when the target is
-// not valid percent-encoding.
+// not valid percent-encoding, or decodes to anything but UTF-8 without NUL bytes.
 bool ParseTarget(const std::string& target, std::string& path, std::map<std::string, std::string>& query);
 
 }  // namespace ariadne

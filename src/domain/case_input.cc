@@ -92,8 +92,17 @@ Result<CaseInput> ParseCaseInput(const json& body, const Lookups& lookups, CaseI
     for (const auto& [key, value] : j.items())
       if (key != "country" && key != "region")
         return Fail(Error::BadRequest("unknown_field", "unknown field 'jurisdiction." + key + "'", "jurisdiction." + key));
-    ARIADNE_FIELD(in.jurisdiction_country, Choice(j, "country", lookups, "countries"));
-    ARIADNE_FIELD(in.jurisdiction_region, Text(j, "region", 200));
+    // Errors inside the object name the field by its full path, e.g. "jurisdiction.country".
+    auto nested = [](Error e) {
+      if (!e.field.empty()) e.field = "jurisdiction." + e.field;
+      return e;
+    };
+    auto country = Choice(j, "country", lookups, "countries");
+    if (!country) return Fail(nested(country.error()));
+    in.jurisdiction_country = std::move(*country);
+    auto region = Text(j, "region", 200);
+    if (!region) return Fail(nested(region.error()));
+    in.jurisdiction_region = std::move(*region);
     if (!in.jurisdiction_country)
       return Fail(Error::Invalid("required", "jurisdiction.country is required", "jurisdiction.country"));
   }
