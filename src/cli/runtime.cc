@@ -66,7 +66,7 @@ Runtime::~Runtime() {
   if (store) store->Close();
 }
 
-Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool create) {
+Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool create, const StoreOptions& store_options) {
   ARIADNE_RETURN_IF_ERROR(InitCrypto());
   if (create) {
     mkdir(paths.data_dir.c_str(), 0700);
@@ -98,7 +98,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   auto key = AuditLog::LoadKey(*env, paths.audit_key(), create);
   if (!key) return Fail(key.error());
   rt->audit_key = *key;
-  auto store = OpenSqliteStore(paths.db(), env);
+  auto store = OpenSqliteStore(paths.db(), env, store_options);
   if (!store) return Fail(store.error());
   rt->store = std::move(*store);
   rt->audit = std::make_unique<AuditLog>(env, rt->audit_key, paths.audit_head());

@@ -40,7 +40,8 @@ struct Runtime {
 };
 
 // `create`: make the data and keys directories and the key when missing (ariadne init).
-Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool create);
+Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool create,
+                                            const StoreOptions& store_options = {});
 
 Result<nlohmann::json> LoadJsonFile(const std::string& path);
 

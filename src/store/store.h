@@ -187,6 +187,9 @@ class Store {
 struct StoreOptions {
   int read_connections = 8;
   int max_group = 512;  // jobs per group commit
+  // Page cache of the writer connection. Bulk loads (bench_seed) raise it so that one large
+  // transaction writes each touched index page once, not once per spill.
+  int writer_cache_mb = 32;
 };
 
 // Opens (creating and migrating when needed) the embedded store at `path`.

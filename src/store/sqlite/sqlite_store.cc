@@ -211,6 +211,7 @@ class SqliteStore : public Store {
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, Env* env, const StoreOptions& options) {
   auto db = Db::Open(path, false);
   if (!db) return Fail(db.error());
+  ARIADNE_RETURN_IF_ERROR((*db)->Exec("PRAGMA cache_size=-" + std::to_string(options.writer_cache_mb * 1024)));
   auto version = sqlite::ApplyMigrations(**db, sqlite::Migrations(), env->NowMillis());
   if (!version) return Fail(version.error());
   auto writer = std::make_unique<SqliteConnection>(std::move(*db));
