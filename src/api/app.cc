@@ -1,6 +1,8 @@
 #include "api/app.h"
 
 #include <cstdio>
+#include <future>
+#include <memory>
 
 #include "api/problem.h"
 #include "domain/permissions.h"
@@ -46,10 +48,42 @@ App::App(AppServices services) : services_(std::move(services)) {
   services_.router = &router_;
 }
 
+void App::Handle(HttpRequest& req, Respond respond) {
+  if (req.path.rfind("/api/", 0) != 0) {
+    if (req.method != "GET" && req.method != "HEAD") return respond(ProblemResponse(Error::NotFound("no such page")));
+    return respond(ServeStatic(services_.static_dir, req.path));
+  }
+  std::optional<AuditEvent> audit;
+  HttpResponse res;
+  if (req.method == "GET" || req.method == "HEAD") {
+    // Reads take one snapshot for the whole request — authentication, access checks and the
+    // handler — since each new read transaction costs a page-cache reset (store.h, Read).
+    auto st = services_.store->Read([&](StoreReader&) -> Status {
+      res = HandleApi(req, audit);
+      return Ok();
+    });
+    if (!st) res = ProblemResponse(st.error());
+  } else {
+    res = HandleApi(req, audit);
+  }
+  if (!audit) return respond(std::move(res));
+  // 8. The answer leaves only once its audit row has committed: no row, no answer. Without
+  //    a thread waiting — the writer calls back when the group commits.
+  auto event = std::make_shared<AuditEvent>(std::move(*audit));
+  services_.store->WriteAsync(
+      [this, event](StoreWriter& w) { return services_.audit->Append(w, *event); },
+      [respond = std::move(respond), res = std::move(res)](Status st) mutable {
+        if (st) return respond(std::move(res));
+        std::fprintf(stderr, "audit write failed: %s\n", st.error().message.c_str());
+        respond(ProblemResponse(Error::Unavailable("the audit trail cannot be written; nothing was returned")));
+      });
+}
+
 HttpResponse App::Handle(HttpRequest& req) {
-  if (req.path.rfind("/api/", 0) == 0) return HandleApi(req);
-  if (req.method != "GET" && req.method != "HEAD") return ProblemResponse(Error::NotFound("no such page"));
-  return ServeStatic(services_.static_dir, req.path);
+  std::promise<HttpResponse> answer;
+  auto got = answer.get_future();
+  Handle(req, [&answer](HttpResponse res) { answer.set_value(std::move(res)); });
+  return got.get();
 }
 
 Status App::Authenticate(RequestContext& ctx) {
@@ -71,15 +105,14 @@ Status App::Authenticate(RequestContext& ctx) {
   return Ok();
 }
 
-void App::WriteAudit(RequestContext& ctx, int status) {
+void App::QueueAudit(RequestContext& ctx, int status, std::optional<AuditEvent>& out) {
   if (ctx.audit_written) return;
   ctx.audit.outcome = OutcomeFor(status);
   if (status >= 400) ctx.audit.detail["status"] = status;
-  auto st = services_.store->Write([&](StoreWriter& w) { return services_.audit->Append(w, ctx.audit); });
-  if (!st) std::fprintf(stderr, "audit write failed: %s\n", st.error().message.c_str());
+  out = std::move(ctx.audit);
 }
 
-HttpResponse App::HandleApi(HttpRequest& req) {
+HttpResponse App::HandleApi(HttpRequest& req, std::optional<AuditEvent>& audit) {
   // 1. Route.
   std::map<std::string, std::string> params;
   bool path_known = false;
@@ -116,7 +149,7 @@ HttpResponse App::HandleApi(HttpRequest& req) {
     if (auto st = services_.authz->Check(*ctx.principal, route->permission); !st && !case_decides) {
       Error e = record_route ? Error::NotFound("case") : st.error();
       if (record_route) ctx.audit.records.push_back("case:" + ctx.Param("id"));
-      if (!route->audit_action.empty()) WriteAudit(ctx, HttpStatusFor(e));
+      if (!route->audit_action.empty()) QueueAudit(ctx, HttpStatusFor(e), audit);
       return ProblemResponse(e);
     }
   }
@@ -153,10 +186,8 @@ HttpResponse App::HandleApi(HttpRequest& req) {
   if (!result && HttpStatusFor(result.error()) >= 500)
     std::fprintf(stderr, "%s %s failed: %s\n", req.method.c_str(), req.path.c_str(), result.error().message.c_str());
 
-  // 6. Audit (unless the handler wrote it with its change).
-  if (!route->audit_action.empty()) WriteAudit(ctx, res.status);
 
-  // 7. Remember the answer for retries with the same key.
+  // 6. Remember the answer for retries with the same key.
   if (!idem_key.empty() && ctx.principal && res.status < 300) {
     (void)services_.store->Write([&](StoreWriter& w) {
       return w.PutIdempotent(ctx.principal->user_id, idem_key, {res.status, res.body}, services_.env->NowMillis());
@@ -167,6 +198,8 @@ HttpResponse App::HandleApi(HttpRequest& req) {
                                              "; Path=/; HttpOnly; SameSite=Strict"});
   if (ctx.clear_session_cookie)
     res.headers.push_back({"Set-Cookie", std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"});
+  // 7. Audit, unless the handler wrote it with its change: Handle appends it before answering.
+  if (!route->audit_action.empty()) QueueAudit(ctx, res.status, audit);
   return res;
 }
 

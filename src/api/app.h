@@ -10,14 +10,20 @@ namespace ariadne {
 
 class App {
  public:
+  using Respond = std::function<void(HttpResponse)>;
   explicit App(AppServices services);
+  // Answers through `respond`, called exactly once — at once, or from the store's writer
+  // thread when the request's audit row has committed.
+  void Handle(HttpRequest& req, Respond respond);
+  // The same, waiting for the answer (tests and tools).
   HttpResponse Handle(HttpRequest& req);
   const Router& router() const { return router_; }
 
  private:
-  HttpResponse HandleApi(HttpRequest& req);
+  // Steps 1–7 of the request loop; the audit row still to append, if any, goes to `audit`.
+  HttpResponse HandleApi(HttpRequest& req, std::optional<AuditEvent>& audit);
   Status Authenticate(RequestContext& ctx);
-  void WriteAudit(RequestContext& ctx, int status);
+  void QueueAudit(RequestContext& ctx, int status, std::optional<AuditEvent>& out);
   AppServices services_;
   Router router_;
 };

@@ -4,6 +4,7 @@
 
 #include "api/http_server.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -31,7 +32,9 @@ using asio::ip::tcp;
 struct HttpServer::Impl {
   HttpServerOptions options;
   RequestHandler handler;
-  asio::io_context io;
+  // One event loop per thread (no locking inside Asio); connections are dealt round robin.
+  std::vector<std::unique_ptr<asio::io_context>> loops;
+  size_t next_loop = 0;
   std::unique_ptr<tcp::acceptor> acceptor;
   std::vector<std::thread> threads;
   std::atomic<bool> stopping{false};
@@ -41,12 +44,15 @@ struct HttpServer::Impl {
   asio::awaitable<void> Accept() {
     while (!stopping) {
       boost::system::error_code ec;
-      tcp::socket socket = co_await acceptor->async_accept(asio::redirect_error(asio::use_awaitable, ec));
+      asio::io_context& loop = *loops[next_loop++ % loops.size()];
+      tcp::socket socket = co_await acceptor->async_accept(loop, asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
         if (stopping) co_return;
         continue;
       }
-      asio::co_spawn(acceptor->get_executor(), Serve(std::move(socket)), asio::detached);
+      boost::system::error_code ignored;
+      socket.set_option(tcp::no_delay(true), ignored);
+      asio::co_spawn(loop, Serve(std::move(socket)), asio::detached);
     }
   }
 
@@ -64,6 +70,20 @@ struct HttpServer::Impl {
     r.content_type = "application/problem+json";
     r.body = R"({"type":"about:blank","title":"Bad Request","status":400,"code":"malformed_request","detail":"the HTTP request could not be parsed"})";
     return r;
+  }
+
+  // Runs the handler and resumes this coroutine on its own loop when the answer comes, which
+  // may be from the store's writer thread once the request's audit row has committed.
+  asio::awaitable<HttpResponse> Answer(HttpRequest& r) {
+    co_return co_await asio::async_initiate<decltype(asio::use_awaitable), void(HttpResponse)>(
+        [this, &r](auto resume) {
+          auto shared = std::make_shared<decltype(resume)>(std::move(resume));
+          handler(r, [shared](HttpResponse res) {
+            auto ex = asio::get_associated_executor(*shared);
+            asio::post(ex, [shared, res = std::move(res)]() mutable { (*shared)(std::move(res)); });
+          });
+        },
+        asio::use_awaitable);
   }
 
   asio::awaitable<void> Serve(tcp::socket socket) {
@@ -112,7 +132,7 @@ struct HttpServer::Impl {
         if (!ParseTarget(r.target, r.path, r.query)) {
           out = BadRequest();
         } else {
-          out = handler(r);
+          out = co_await Answer(r);
         }
       }
       http::response<http::string_body> res;
@@ -148,7 +168,10 @@ HttpServer::~HttpServer() { Stop(); }
 Status HttpServer::Start() {
   try {
     auto addr = asio::ip::make_address(impl_->options.address);
-    impl_->acceptor = std::make_unique<tcp::acceptor>(impl_->io);
+    int n = impl_->options.threads > 0 ? impl_->options.threads
+                                       : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    for (int i = 0; i < n; ++i) impl_->loops.push_back(std::make_unique<asio::io_context>(1));
+    impl_->acceptor = std::make_unique<tcp::acceptor>(*impl_->loops[0]);
     tcp::endpoint ep(addr, static_cast<unsigned short>(impl_->options.port));
     impl_->acceptor->open(ep.protocol());
     impl_->acceptor->set_option(asio::socket_base::reuse_address(true));
@@ -159,8 +182,12 @@ Status HttpServer::Start() {
     return Fail(Error::Unavailable(std::string("cannot listen on ") + impl_->options.address + ":" +
                                    std::to_string(impl_->options.port) + ": " + e.what()));
   }
-  asio::co_spawn(impl_->io, impl_->Accept(), asio::detached);
-  for (int i = 0; i < impl_->options.threads; ++i) impl_->threads.emplace_back([this] { impl_->io.run(); });
+  asio::co_spawn(*impl_->loops[0], impl_->Accept(), asio::detached);
+  for (auto& loop : impl_->loops)
+    impl_->threads.emplace_back([l = loop.get()] {
+      auto guard = asio::make_work_guard(*l);  // a loop with no connection yet keeps running
+      l->run();
+    });
   return Ok();
 }
 
@@ -182,14 +209,15 @@ void HttpServer::Stop() {
       if (t.joinable()) t.join();
     return;
   }
-  asio::post(impl_->io, [this] {
+  if (impl_->loops.empty()) return;
+  asio::post(*impl_->loops[0], [this] {
     boost::system::error_code ec;
     if (impl_->acceptor) impl_->acceptor->close(ec);
   });
   // Let requests already being handled finish and send their answers (up to 30 s).
   for (int i = 0; i < 3000 && impl_->in_flight.load() > 0; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  impl_->io.stop();
+  for (auto& loop : impl_->loops) loop->stop();
   for (auto& t : impl_->threads)
     if (t.joinable()) t.join();
 }

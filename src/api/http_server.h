@@ -14,11 +14,13 @@ namespace ariadne {
 struct HttpServerOptions {
   std::string address = "127.0.0.1";
   int port = 8080;     // 0 picks a free port
-  int threads = 8;     // handlers block on the store, so more threads than cores
+  int threads = 0;     // event loops, one per thread; 0 = one per core
   size_t max_body_bytes = 1 << 20;
 };
 
-using RequestHandler = std::function<HttpResponse(HttpRequest&)>;
+// Answers a request by calling the second argument exactly once, on any thread. The request
+// stays valid until then.
+using RequestHandler = std::function<void(HttpRequest&, std::function<void(HttpResponse)>)>;
 
 class HttpServer {
  public:

@@ -246,10 +246,10 @@ int main(int argc, char** argv) {
   auto* serve = app.add_subcommand("serve", "Serve the API and the web client");
   data(serve);
   std::string listen = "127.0.0.1:8080", static_dir;
-  int threads = 8;
+  int threads = 0;
   bool test_clock = false;
   serve->add_option("--listen", listen, "ADDR:PORT (port 0 picks a free one)");
-  serve->add_option("--threads", threads, "worker threads");
+  serve->add_option("--threads", threads, "event-loop threads (default: one per core)");
   serve->add_option("--static", static_dir, "built web client (default: web/dist)");
   serve->add_flag("--test-clock", test_clock, "for tests only: allow POST /api/v1/test/clock to move time");
   serve->callback([&] { rc = RunServe(o, listen, threads, test_clock, static_dir); });

@@ -55,7 +55,7 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   options.address = listen.substr(0, colon);
   options.port = std::stoi(listen.substr(colon + 1));
   options.threads = threads;
-  HttpServer server(options, [&app](HttpRequest& req) { return app.Handle(req); });
+  HttpServer server(options, [&app](HttpRequest& req, App::Respond respond) { app.Handle(req, std::move(respond)); });
   if (auto st = server.Start(); !st) {
     std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
     return 1;

@@ -168,12 +168,17 @@ class Store {
  public:
   virtual ~Store() = default;
 
-  // Runs `fn` in one read snapshot. Thread-safe.
+  // Runs `fn` in one read snapshot. Thread-safe. Called from inside `fn` on the same thread,
+  // it runs in the same snapshot (so a request can read everything in one transaction).
   virtual Status Read(const std::function<Status(StoreReader&)>& fn) = 0;
   // Runs `fn` on the writer inside a savepoint and waits until its group commits. If `fn`
   // fails, its changes are rolled back and its error returned. Thread-safe; never call Write
   // from inside Write.
   virtual Status Write(const std::function<Status(StoreWriter&)>& fn) = 0;
+  // Write without waiting: `done` gets the result on the writer thread once the group has
+  // committed (or failed). It must be quick and must not call Write. The HTTP server uses it
+  // so that a request waiting for its audit row does not hold a thread.
+  virtual void WriteAsync(std::function<Status(StoreWriter&)> fn, std::function<void(Status)> done) = 0;
   // Called on the writer at the end of every group before COMMIT (the audit checkpoint), and
   // after a successful COMMIT, before the group's Write calls return. Set once, before serving.
   virtual void SetGroupHooks(std::function<Status(StoreWriter&)> before_commit,
@@ -187,6 +192,9 @@ class Store {
 struct StoreOptions {
   int read_connections = 8;
   int max_group = 512;  // jobs per group commit
+  // Under load, commits are at least this far apart (readers' caches survive in between);
+  // an isolated write still commits at once.
+  int min_commit_interval_us = 5000;
   // Page cache of the writer connection. Bulk loads (bench_seed) raise it so that one large
   // transaction writes each touched index page once, not once per spill.
   int writer_cache_mb = 32;

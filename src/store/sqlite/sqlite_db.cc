@@ -102,6 +102,13 @@ Status Db::Exec(const std::string& sql) {
   return Ok();
 }
 
+Status Db::Run(const std::string& sql) {
+  auto s = Prepare(sql);
+  if (!s) return Fail(s.error());
+  StmtGuard g(**s);
+  return g->Run();
+}
+
 Result<Stmt*> Db::Prepare(const std::string& sql) {
   auto it = cache_.find(sql);
   if (it != cache_.end()) return it->second.get();

@@ -55,6 +55,9 @@ class Db {
   ~Db();
   static Result<std::unique_ptr<Db>> Open(const std::string& path, bool read_only);
   Status Exec(const std::string& sql);
+  // One statement, prepared once and cached: for BEGIN, COMMIT, SAVEPOINT and the like, which
+  // run several times per request (sqlite3_exec would compile them every time).
+  Status Run(const std::string& sql);
   // A cached prepared statement for `sql`. Valid while this Db lives.
   Result<Stmt*> Prepare(const std::string& sql);
   int64_t Changes() const;

@@ -54,6 +54,50 @@ class SqliteStoreTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
 };
 
+TEST_F(SqliteStoreTest, WriteAsyncCallsBackOnceCommitted) {
+  Unit a = test::AddUnit(*store_, env_, "KZ-ALM-CTU");
+  User u = test::AddUser(*store_, env_, "ivanov", Role::kInvestigator, a.id);
+  Case c = test::NewCase(env_, a, u, "async");
+  std::promise<Status> done;
+  store_->WriteAsync([&](StoreWriter& w) { return w.InsertCase(c); },
+                     [&](Status st) { done.set_value(std::move(st)); });
+  EXPECT_EQ(Describe(done.get_future().get()), "ok");
+  // Committed by the time of the call back: a fresh snapshot sees it.
+  EXPECT_EQ(Describe(Get<Case>([&](StoreReader& r) { return r.GetCase(c.id); })), "ok");
+
+  std::promise<Status> failed;
+  store_->WriteAsync([&](StoreWriter& w) { return w.InsertCase(c); },  // same id again
+                     [&](Status st) { failed.set_value(std::move(st)); });
+  EXPECT_NE(Describe(failed.get_future().get()), "ok");
+}
+
+TEST_F(SqliteStoreTest, ReadInsideReadSharesTheSnapshot) {
+  Unit a = test::AddUnit(*store_, env_, "KZ-ALM-CTU");
+  User u = test::AddUser(*store_, env_, "ivanov", Role::kInvestigator, a.id);
+  Case c = test::NewCase(env_, a, u, "later");
+  std::string outer_sees, inner_sees;
+  auto st = store_->Read([&](StoreReader& r) -> Status {
+    outer_sees = Describe(r.GetCase(c.id));
+    // Committed while the outer snapshot is open: neither it nor a nested read sees it.
+    EXPECT_EQ(Describe(store_->Write([&](StoreWriter& w) { return w.InsertCase(c); })), "ok");
+    return store_->Read([&](StoreReader& inner) -> Status {
+      inner_sees = Describe(inner.GetCase(c.id));
+      return Ok();
+    });
+  });
+  EXPECT_EQ(Describe(st), "ok");
+  EXPECT_EQ(outer_sees, "not_found");
+  EXPECT_EQ(inner_sees, "not_found");
+  EXPECT_EQ(Describe(Get<Case>([&](StoreReader& r) { return r.GetCase(c.id); })), "ok");
+}
+
+TEST_F(SqliteStoreTest, WritesAfterCloseFailCleanly) {
+  store_->Close();
+  std::promise<Status> done;
+  store_->WriteAsync([](StoreWriter&) { return Ok(); }, [&](Status st) { done.set_value(std::move(st)); });
+  EXPECT_EQ(Describe(done.get_future().get()), "unavailable");
+}
+
 TEST_F(SqliteStoreTest, Units) {
   Unit a = test::AddUnit(*store_, env_, "KZ-ALM-CTU");
   test::AddUnit(*store_, env_, "KG-BSK-TIP", "KG");
