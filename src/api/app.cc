@@ -55,16 +55,20 @@ void App::Handle(HttpRequest& req, Respond respond) {
   }
   std::optional<AuditEvent> audit;
   HttpResponse res;
-  if (req.method == "GET" || req.method == "HEAD") {
+  // 1. Route.
+  std::map<std::string, std::string> params;
+  bool path_known = false;
+  const Route* route = router_.Match(req.method, req.path, params, path_known);
+  if ((req.method == "GET" || req.method == "HEAD") && !(route && route->own_snapshot)) {
     // Reads take one snapshot for the whole request — authentication, access checks and the
     // handler — since each new read transaction costs a page-cache reset (store.h, Read).
     auto st = services_.store->Read([&](StoreReader&) -> Status {
-      res = HandleApi(req, audit);
+      res = HandleApi(req, route, std::move(params), path_known, audit);
       return Ok();
     });
     if (!st) res = ProblemResponse(st.error());
   } else {
-    res = HandleApi(req, audit);
+    res = HandleApi(req, route, std::move(params), path_known, audit);
   }
   if (!audit) return respond(std::move(res));
   // 8. The answer leaves only once its audit row has committed: no row, no answer. Without
@@ -112,11 +116,8 @@ void App::QueueAudit(RequestContext& ctx, int status, std::optional<AuditEvent>&
   out = std::move(ctx.audit);
 }
 
-HttpResponse App::HandleApi(HttpRequest& req, std::optional<AuditEvent>& audit) {
-  // 1. Route.
-  std::map<std::string, std::string> params;
-  bool path_known = false;
-  const Route* route = router_.Match(req.method, req.path, params, path_known);
+HttpResponse App::HandleApi(HttpRequest& req, const Route* route, std::map<std::string, std::string> params,
+                            bool path_known, std::optional<AuditEvent>& audit) {
   if (!route) {
     if (path_known) {
       Error e = Error::BadRequest("method_not_allowed", "this method is not allowed here");

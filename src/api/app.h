@@ -21,7 +21,8 @@ class App {
 
  private:
   // Steps 1–7 of the request loop; the audit row still to append, if any, goes to `audit`.
-  HttpResponse HandleApi(HttpRequest& req, std::optional<AuditEvent>& audit);
+  HttpResponse HandleApi(HttpRequest& req, const Route* route, std::map<std::string, std::string> params,
+                         bool path_known, std::optional<AuditEvent>& audit);
   Status Authenticate(RequestContext& ctx);
   void QueueAudit(RequestContext& ctx, int status, std::optional<AuditEvent>& out);
   AppServices services_;

@@ -29,6 +29,10 @@ struct Route {
   RouteHandler handler;
   nlohmann::json request_schema;  // for the OpenAPI document; null when no body
   std::string tag;
+  // GETs share one read snapshot from authentication to the answer (App::Handle). A handler
+  // that must read something outside the store *before* its snapshot starts — the audit head
+  // file, which runs ahead of any older snapshot — opts out and opens its own.
+  bool own_snapshot = false;
 };
 
 class Router {
