@@ -13,7 +13,7 @@ DIR=${BENCH_DIR:-/tmp/ariadne-bench-$CASES-$AUDIT}
 BIN=build
 export ARIADNE_CONFIG=$PWD/config
 command -v wrk >/dev/null || { echo "bench: apt-get install wrk" >&2; exit 1; }
-cmake --build $BIN -j "$(nproc)" --target ariadne bench_seed bench_case_list >/dev/null
+cmake --build $BIN -j "$(nproc)" --target ariadne bench_seed bench_case_list bench_bare_http >/dev/null
 
 if [[ ! -f $DIR/ariadne.db ]]; then
   rm -rf "$DIR" "$DIR.keys"
@@ -57,6 +57,15 @@ done = function(summary, latency, requests)
     latency:percentile(99) / 1000, errs, summary.requests))
 end
 LUA
+# The floor: the same server loop with no application behind it.
+BARE_LOG=$(mktemp)
+$BIN/bench_bare_http --listen-port 0 >"$BARE_LOG" 2>&1 &
+BARE=$!
+for _ in $(seq 100); do grep -q listening "$BARE_LOG" && break; sleep 0.1; done
+echo "-- GET / on bench_bare_http (Beast loop only: no routing, auth, store or audit)"
+wrk -t2 -c64 -d${WRK_SECONDS:-15}s -s "$LUA" "$(grep -o 'http://[0-9.:]*' "$BARE_LOG")/" | grep "requests/s"
+kill -TERM $BARE; wait $BARE || true
+
 SEQ0=$(sqlite3 "$DIR/ariadne.db" "SELECT max(seq) FROM audit_log")
 AUDITED=0
 for target in "/api/v1/health" "/api/v1/cases/$CASE" "/api/v1/cases?limit=50" "/api/v1/cases?limit=50&q=Rakhimov"; do

@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config ccache sqlite3 libsqlite3-dev libboost-dev libsodium-dev
-          liboath-dev nlohmann-json3-dev libexpected-dev libcli11-dev libjemalloc-dev)
+          liboath-dev nlohmann-json3-dev libexpected-dev libcli11-dev libjemalloc-dev
+          libicu-dev libphonenumber-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # chromium for the end-to-end tests (Playwright drives Debian's build; it never downloads one).
   packages+=(libgtest-dev googletest chromium)

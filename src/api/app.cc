@@ -42,6 +42,7 @@ bool IsWrite(const std::string& method) { return method != "GET" && method != "H
 App::App(AppServices services) : services_(std::move(services)) {
   AddAuthRoutes(router_);
   AddCaseRoutes(router_);
+  AddEntityRoutes(router_);
   AddAdminRoutes(router_);
   AddAuditRoutes(router_);
   AddMetaRoutes(router_);

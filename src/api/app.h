@@ -32,6 +32,7 @@ class App {
 // Route registration, one function per resource file.
 void AddAuthRoutes(Router& r);
 void AddCaseRoutes(Router& r);
+void AddEntityRoutes(Router& r);
 void AddAdminRoutes(Router& r);
 void AddAuditRoutes(Router& r);
 void AddMetaRoutes(Router& r);

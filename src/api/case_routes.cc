@@ -3,6 +3,7 @@
 #include <set>
 
 #include "api/app.h"
+#include "api/case_access.h"
 #include "api/case_json.h"
 #include "base/ids.h"
 #include "base/time_format.h"
@@ -20,18 +21,6 @@ std::vector<std::string> VisibleRestricted(const RequestContext& ctx, const Case
   for (const auto& rule : ctx.app.authz->case_schema().restricted())
     if (ctx.app.authz->MayReadCaseField(ctx.caller(), f, rule.name)) out.push_back(rule.name);
   return out;
-}
-
-// Loads the caller's relation to the case and checks `permission`. The case id is recorded in
-// the audit event either way, so a refused look is on the record too.
-Result<CaseAccessFacts> CheckCaseAccess(RequestContext& ctx, StoreReader& r, const std::string& permission) {
-  const std::string id = ctx.Param("id");
-  ctx.audit.records.push_back("case:" + id);
-  if (!IsUuid(id)) return Fail(Error::NotFound("case"));
-  auto facts = r.GetCaseAccess(id, ctx.caller().user_id);
-  if (!facts) return Fail(facts.error());
-  ARIADNE_RETURN_IF_ERROR(ctx.app.authz->CheckCase(ctx.caller(), permission, *facts));
-  return facts;
 }
 
 Result<json> RenderCase(RequestContext& ctx, StoreReader& r, const std::string& id,

@@ -14,6 +14,10 @@ Result<HttpResponse> Health(RequestContext&) { return JsonResponse(200, {{"statu
 
 Result<HttpResponse> GetLookups(RequestContext& ctx) { return JsonResponse(200, ctx.app.lookups->json()); }
 
+Result<HttpResponse> GetEntitySchema(RequestContext& ctx) {
+  return JsonResponse(200, ctx.app.authz->entity_schema().json());
+}
+
 Result<HttpResponse> OpenApi(RequestContext& ctx) { return JsonResponse(200, OpenApiDocument(*ctx.app.router)); }
 
 // Only exists when the server was started with --test-clock: moves the server's clock so
@@ -38,6 +42,8 @@ void AddMetaRoutes(Router& r) {
   r.Add({"GET", "/api/v1/health", perm::kPublic, "", "Liveness", Health, nullptr, "meta"});
   r.Add({"GET", "/api/v1/lookups", perm::kSignedIn, "", "Option lists with English and Russian labels", GetLookups,
          nullptr, "meta"});
+  r.Add({"GET", "/api/v1/schema/entities", perm::kSignedIn, "",
+         "The entity schemata (FollowTheMoney subset) with English and Russian labels", GetEntitySchema, nullptr, "meta"});
   r.Add({"GET", "/api/v1/openapi.json", perm::kPublic, "", "This document", OpenApi, nullptr, "meta"});
   r.Add({"GET", "/api/v1/test/clock", perm::kPublic, "", "Test builds only: read the server clock", TestClock, nullptr,
          "test"});

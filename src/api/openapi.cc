@@ -58,7 +58,14 @@ json OpenApiDocument(const Router& router) {
               {"jurisdiction", {{"type", "object"}}}, {"countries_of_origin", {{"type", "array"}}},
               {"countries_of_transit", {{"type", "array"}}}, {"countries_of_destination", {{"type", "array"}}},
               {"covert", {{"type", "boolean"}}}, {"victim_notes", {{"type", "string"}}},
-              {"state", {{"type", "string"}}}}}}}}}}},
+              {"state", {{"type", "string"}}}}}}},
+          {"EntityInput",
+           {{"type", "object"},
+            {"description", "Properties are lists of strings, named as in config/schema/entities.json (FollowTheMoney)."},
+            {"properties",
+             {{"schema", {{"type", "string"}}}, {"version", {{"type", "integer"}}},
+              {"properties", {{"type", "object"}, {"additionalProperties", {{"type", "array"}, {"items", {{"type", "string"}}}}}}},
+              {"source", {{"type", "string"}}}, {"grade", {{"type", "string"}}}}}}}}}}},
       {"security", json::array({{{"session", json::array()}}, {{"bearer", json::array()}}})}};
 }
 

@@ -93,7 +93,11 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   if (!schema_json) return Fail(schema_json.error());
   auto schema = RecordSchema::FromJson(*schema_json, rt->lookups);
   if (!schema) return Fail(schema.error());
-  rt->authz = std::make_unique<Authorizer>(*matrix, *schema);
+  auto entities_json = LoadJsonFile(paths.config_dir + "/schema/entities.json");
+  if (!entities_json) return Fail(entities_json.error());
+  auto entities = EntitySchema::FromJson(*entities_json, rt->lookups);
+  if (!entities) return Fail(entities.error());
+  rt->authz = std::make_unique<Authorizer>(*matrix, *schema, *entities);
 
   auto key = AuditLog::LoadKey(*env, paths.audit_key(), create);
   if (!key) return Fail(key.error());

@@ -44,15 +44,26 @@ Result<CaseScope> Authorizer::CaseListScope(const Principal& p) const {
 bool Authorizer::MayReadCaseField(const Principal& p, const CaseAccessFacts& f, const std::string& field) const {
   const FieldRule* rule = case_schema_.Restriction(field);
   if (!rule) return true;
+  return MayReadRestricted(p, f, *rule);
+}
+
+bool Authorizer::MayReadEntityProperty(const Principal& p, const CaseAccessFacts& f,
+                                       const std::vector<std::string>& involved_as, const std::string& property) const {
+  for (const PropertyRestriction* r : entity_schema_.RestrictionsFor(property, involved_as))
+    if (!MayReadRestricted(p, f, r->to)) return false;
+  return true;
+}
+
+bool Authorizer::MayReadRestricted(const Principal& p, const CaseAccessFacts& f, const FieldRule& rule) const {
   if (!CheckCase(p, perm::kCaseRead, f)) return false;
-  if (std::find(rule->roles.begin(), rule->roles.end(), p.role) != rule->roles.end()) {
+  if (std::find(rule.roles.begin(), rule.roles.end(), p.role) != rule.roles.end()) {
     // A role named on the field sees it where that role's own reach applies: supervisors on
     // their unit's cases, everyone else as a team member.
     if (p.role == Role::kSupervisor ? SupervisesUnit(p, f.owning_unit_id) : f.membership.has_value()) return true;
   }
   if (f.membership)
     for (const auto& g : f.membership->grants)
-      if (std::find(rule->grants.begin(), rule->grants.end(), g) != rule->grants.end()) return true;
+      if (std::find(rule.grants.begin(), rule.grants.end(), g) != rule.grants.end()) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "domain/entity_schema.h"
 #include "domain/field_rules.h"
 #include "domain/model.h"
 #include "domain/permissions.h"
@@ -31,8 +32,8 @@ struct Principal {
 
 class Authorizer {
  public:
-  Authorizer(PermissionMatrix matrix, RecordSchema case_schema)
-      : matrix_(std::move(matrix)), case_schema_(std::move(case_schema)) {}
+  Authorizer(PermissionMatrix matrix, RecordSchema case_schema, EntitySchema entity_schema = {})
+      : matrix_(std::move(matrix)), case_schema_(std::move(case_schema)), entity_schema_(std::move(entity_schema)) {}
 
   // Role-level check for actions on no particular record. Forbidden when the role lacks it.
   // kSignedIn always passes; kPublic is never asked here.
@@ -44,16 +45,26 @@ class Authorizer {
   Result<CaseScope> CaseListScope(const Principal& p) const;
   // Whether the caller may see restricted field `field` of the case.
   bool MayReadCaseField(const Principal& p, const CaseAccessFacts& facts, const std::string& field) const;
+  // Whether the caller may see `property` of a record of the case that is involved in it as
+  // `involved_as` (victim, informant, ...): every restriction of the entity schema that applies
+  // must let them (config/schema/entities.json).
+  bool MayReadEntityProperty(const Principal& p, const CaseAccessFacts& facts, const std::vector<std::string>& involved_as,
+                             const std::string& property) const;
   // Administrators may not change their own role or unit, nor enable themselves.
   Status CheckUserChange(const Principal& actor, const std::string& target_user_id) const;
 
   std::vector<std::string> PermissionsOf(Role role) const { return matrix_.PermissionsOf(role); }
   const RecordSchema& case_schema() const { return case_schema_; }
+  const EntitySchema& entity_schema() const { return entity_schema_; }
 
  private:
   bool SupervisesUnit(const Principal& p, const std::string& unit_id) const;
+  // One restricted-field rule on one case: the rule's roles where their reach applies, or a
+  // team member holding one of its grants.
+  bool MayReadRestricted(const Principal& p, const CaseAccessFacts& facts, const FieldRule& rule) const;
   PermissionMatrix matrix_;
   RecordSchema case_schema_;
+  EntitySchema entity_schema_;
 };
 
 }  // namespace ariadne

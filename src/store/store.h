@@ -18,6 +18,7 @@
 
 #include "base/env.h"
 #include "base/error.h"
+#include "domain/entity.h"
 #include "domain/model.h"
 
 namespace ariadne {
@@ -87,6 +88,19 @@ struct AuditCheckpoint {
   int64_t at = 0;
 };
 
+struct EntityListQuery {
+  std::string case_id;
+  std::string schema;  // empty: every schema
+  int limit = 100;
+  std::string cursor;  // opaque, from the previous page
+};
+
+struct EntityPage {
+  std::vector<Entity> items;  // with their current values
+  std::string next_cursor;
+  int64_t total = 0;
+};
+
 struct IdempotentReply {
   int status = 0;
   std::string body;
@@ -115,6 +129,17 @@ class StoreReader {
   virtual Result<CaseAccessFacts> GetCaseAccess(const std::string& case_id, const std::string& user_id) = 0;
   virtual Result<CasePage> ListCases(const CaseListQuery& query) = 0;
   virtual Result<std::vector<CaseHistoryEntry>> CaseHistory(const std::string& case_id) = 0;
+
+  // Entities of a case (not deleted ones), with current values; NotFound for an unknown or
+  // deleted id.
+  virtual Result<Entity> GetEntity(const std::string& id) = 0;
+  virtual Result<EntityPage> ListEntities(const EntityListQuery& query) = 0;
+  // The schema of record `id` of case `case_id`, nullopt when there is no such live record.
+  virtual Result<std::optional<std::string>> EntitySchemaOf(const std::string& case_id, const std::string& id) = 0;
+  // Every value the entity ever had, current and closed, oldest first.
+  virtual Result<std::vector<EntityValue>> EntityValueHistory(const std::string& entity_id) = 0;
+  virtual Result<std::vector<EntityHistoryEntry>> EntityHistory(const std::string& entity_id) = 0;
+  virtual Result<std::vector<Involvement>> ListInvolvements(const std::string& case_id) = 0;
 
   virtual Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) = 0;
   virtual Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) = 0;
@@ -155,6 +180,17 @@ class StoreWriter : public StoreReader {
                           const std::string& shared_by, int64_t now) = 0;
   virtual Status PutLink(const std::string& case_id, const std::string& other_case_id,
                          const std::string& reason, const std::string& by, int64_t now) = 0;
+
+  virtual Status InsertEntity(const Entity& e) = 0;
+  // Conditional on the stored version == expected_version, then stores e's header (caption,
+  // version, updated_at, deleted), closes the values in `closed` (their until_version) and
+  // inserts e's values opened at e.version. Conflict "version_conflict" when stale.
+  virtual Status UpdateEntity(const Entity& e, int64_t expected_version, const std::vector<EntityValue>& closed) = 0;
+  virtual Status InsertEntityHistory(const std::string& entity_id, const EntityHistoryEntry& entry) = 0;
+  // Adds or replaces (case, entity, role).
+  virtual Status PutInvolvement(const Involvement& inv) = 0;
+  // NotFound when there was no such involvement.
+  virtual Status RemoveInvolvement(const std::string& case_id, const std::string& entity_id, const std::string& role) = 0;
 
   // Appends at row.seq, which the caller chose (last seq + 1).
   virtual Status AppendAudit(const AuditRow& row) = 0;

@@ -16,6 +16,7 @@
 #include "base/env.h"
 #include "base/error.h"
 #include "base/ids.h"
+#include "domain/entity_schema.h"
 #include "domain/field_rules.h"
 #include "domain/lookups.h"
 #include "domain/permissions.h"
@@ -40,6 +41,10 @@ inline PermissionMatrix ConfigMatrix() {
 }
 inline RecordSchema ConfigCaseSchema() {
   return RecordSchema::FromJson(LoadConfig("schema/case.json"), ConfigLookups()).value();
+}
+
+inline EntitySchema ConfigEntitySchema() {
+  return EntitySchema::FromJson(LoadConfig("schema/entities.json"), ConfigLookups()).value();
 }
 
 // "ok", or "<reason> <field>" ("<reason>" when no field): what most asserts compare.

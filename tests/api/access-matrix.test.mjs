@@ -14,7 +14,7 @@ const USERS = matrix.users;
 const HELPER = 'matrix.helper';  // added to teams and shares; never one of the users under test
 const TARGET = 'matrix.target';  // the account the administrator's operations change
 
-const state = { cases: {}, links: {}, leads: {}, helperId: null, targetId: null, openapi: null };
+const state = { cases: {}, links: {}, leads: {}, entities: {}, helperId: null, targetId: null, openapi: null };
 
 const fx = useFixture({
   setup: async (fx) => {
@@ -41,6 +41,8 @@ const fx = useFixture({
     assert.equal(r.status, 200, `${r}`);
     r = await inv.post(`/api/v1/cases/${id}/shares`, { username: 'prosecutor' });
     assert.equal(r.status, 200, `${r}`);
+    // One person in each case, recorded by its lead, for the entity routes.
+    for (const sc of ['plain', 'shared', 'kg']) state.entities[sc] = await newEntity(sc);
     state.openapi = (await fx.anon().ok('/api/v1/openapi.json'));
   },
 });
@@ -59,6 +61,16 @@ function orderOf(key) {
   if (key.startsWith('DELETE ')) return 1;
   return 0;
 }
+
+// A person recorded in the scenario's case by its lead.
+async function newEntity(sc, name = 'Matrix person') {
+  const r = await state.leads[sc].post(`/api/v1/cases/${state.cases[sc].id}/entities`,
+    { schema: 'Person', properties: { name: [name] } });
+  assert.equal(r.status, 201, `${r}`);
+  return r.body;
+}
+
+const entityPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/entities/${state.entities[sc].id}${rest}`;
 
 let serial = 0;
 // How to call each operation: the concrete path and body. `sc` is the case scenario, if any.
@@ -91,9 +103,35 @@ const recipes = {
     path: `/api/v1/cases/${state.cases[sc].id}/links`,
     body: { case_id: state.links[sc].id, reason: `linked by ${u}` },
   }),
+  'GET /api/v1/cases/{id}/entities': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/entities?limit=5` }),
+  'POST /api/v1/cases/{id}/entities': (u, sc) => ({
+    path: `/api/v1/cases/${state.cases[sc].id}/entities`,
+    body: { schema: 'Person', properties: { name: [`Recorded by ${u}`] } },
+  }),
+  'GET /api/v1/cases/{id}/entities/{eid}': (u, sc) => ({ path: entityPath(sc) }),
+  'GET /api/v1/cases/{id}/entities/{eid}/history': (u, sc) => ({ path: entityPath(sc, '/history') }),
+  'PATCH /api/v1/cases/{id}/entities/{eid}': async (u, sc) => {
+    const cur = await state.leads[sc].ok(entityPath(sc));
+    return { path: entityPath(sc), body: { version: cur.version, properties: { alias: [`Alias by ${u}`] } } };
+  },
+  // A fresh record each time, so every allowed caller has one to delete.
+  'DELETE /api/v1/cases/{id}/entities/{eid}': async (u, sc) => {
+    const e = await newEntity(sc, `To be deleted by ${u}`);
+    return { path: `/api/v1/cases/${state.cases[sc].id}/entities/${e.id}?version=${e.version}` };
+  },
+  'PUT /api/v1/cases/{id}/entities/{eid}/involvements/{role}': (u, sc) => ({
+    path: entityPath(sc, '/involvements/witness'),
+    body: { note: `Involved by ${u}` },
+  }),
+  'DELETE /api/v1/cases/{id}/entities/{eid}/involvements/{role}': async (u, sc) => {
+    const r = await state.leads[sc].request('PUT', entityPath(sc, '/involvements/client'), { body: {} });
+    assert.equal(r.status, 200, `${r}`);
+    return { path: entityPath(sc, '/involvements/client') };
+  },
   'GET /api/v1/directory': () => ({ path: '/api/v1/directory?q=matrix' }),
   'GET /api/v1/health': () => ({}),
   'GET /api/v1/lookups': () => ({}),
+  'GET /api/v1/schema/entities': () => ({}),
   'GET /api/v1/openapi.json': () => ({}),
   'GET /api/v1/test/clock': () => ({}),
   'POST /api/v1/test/clock': () => ({ body: { advance_seconds: 0 } }),

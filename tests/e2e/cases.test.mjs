@@ -41,6 +41,7 @@ test('an investigator logs in, opens a case, finds it and reads the interface in
   await page.getByTestId('login-password').fill('Ariadne-demo-2026');
   await page.getByTestId('login-submit').click();
   await page.getByTestId('case-list-table').waitFor();
+  await page.getByTestId('case-row').first().waitFor();  // the table may render before its rows arrive
   assert.ok(await page.getByTestId('case-row').count() > 0, 'the demo cases are listed');
 
   const title = 'Вербовка в Дубай через агентство «Жулдыз» — e2e';
@@ -74,4 +75,55 @@ test('an investigator logs in, opens a case, finds it and reads the interface in
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByTestId('case-list-table').waitFor();
   await page.screenshot({ path: join(artifacts, 'case-list-phone-ru.png') });
+});
+
+test('an investigator records a victim in the case file, sees a bad phone refused by name, and marks her role', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.url + '/');
+  // The browser profile keeps the session of the test before; sign in only when asked to.
+  await page.waitForSelector('[data-testid="login-username"], [data-testid="case-list-table"]');
+  if (await page.getByTestId('login-username').count()) {
+    await page.getByTestId('login-username').fill('investigator');
+    await page.getByTestId('login-password').fill('Ariadne-demo-2026');
+    await page.getByTestId('login-submit').click();
+  }
+  await page.getByTestId('case-list-table').waitFor();
+  await page.getByTestId('case-new').click();
+  await page.getByTestId('case-form-title').fill('People tab e2e case');
+  await page.getByTestId('case-form-category').selectOption('tip');
+  await page.getByTestId('case-form-approach').selectOption('reactive');
+  await page.getByTestId('case-form-trigger').selectOption('complaint');
+  await page.getByTestId('case-form-country').selectOption('KZ');
+  await page.getByTestId('case-form-submit').click();
+  await page.getByTestId('case-title').waitFor();
+
+  await page.getByTestId('tab-people').click();
+  await page.getByTestId('entity-new').click();
+  await page.getByTestId('entity-schema').selectOption('Person');
+  await page.getByTestId('entity-prop-name').first().fill('Айгерим Нурланова');
+  await page.getByTestId('entity-prop-phone').first().fill('восемь семь ноль один');
+  await page.getByTestId('entity-save').click();
+  // The server names the property; the form shows the problem and keeps what was typed.
+  await page.getByRole('alert').filter({ hasText: /phone|телефон/i }).first().waitFor();
+  assert.equal(await page.getByTestId('entity-prop-name').first().inputValue(), 'Айгерим Нурланова');
+
+  await page.getByTestId('entity-prop-phone').first().fill('+7 701 555 12 34');
+  await page.getByTestId('entity-save').click();
+  await page.getByTestId('entity-caption').filter({ hasText: 'Айгерим Нурланова' }).waitFor();
+  assert.match(await page.getByTestId('entity-page').innerText(), /\+77015551234/, 'the E.164 form is shown');
+
+  await page.getByTestId('involvement-role').selectOption('victim');
+  await page.getByTestId('involvement-submit').click();
+  await page.getByTestId('involvement').first().waitFor();
+  await page.screenshot({ path: join(artifacts, 'entity-page.png') });
+
+  await page.getByTestId('tab-people').click();
+  await page.getByTestId('entity-row').first().waitFor();
+  assert.match(await page.getByTestId('entity-list').innerText(), /Aigerim|Айгерим/);
+  // The profile remembers the language the test before chose; make sure this page is in Russian.
+  const russian = () => /Лица|запис/i.test(document.querySelector('[data-testid="case-people"]')?.textContent ?? '');
+  if (!(await page.evaluate(russian))) await page.getByTestId('lang-switch').click();
+  await page.waitForFunction(russian);
+  await page.screenshot({ path: join(artifacts, 'entity-list-ru.png') });
 });

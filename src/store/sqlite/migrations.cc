@@ -89,6 +89,35 @@ CREATE INDEX cases_unit_created ON cases(owning_unit_id, created_at, id);
 CREATE INDEX cases_unit_title ON cases(owning_unit_id, title, id);
 CREATE INDEX cases_unit_reference ON cases(owning_unit_id, reference, id);
 )SQL"},
+      {5, "entities", R"SQL(
+-- The case file's records, FollowTheMoney-shaped: one row per entity, one per value. A value
+-- is never updated in place: a change closes it (until_version) and opens a new one, which is
+-- the field-level history.
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), schema TEXT NOT NULL,
+  caption TEXT NOT NULL DEFAULT '', caption_latin TEXT NOT NULL DEFAULT '',
+  caption_prop TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL REFERENCES users(id),
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, version INTEGER NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX entities_case ON entities(case_id, id);
+CREATE INDEX entities_case_schema ON entities(case_id, schema, id);
+CREATE TABLE entity_values (
+  entity_id TEXT NOT NULL REFERENCES entities(id), prop TEXT NOT NULL, value TEXT NOT NULL,
+  normalized TEXT NOT NULL DEFAULT '', latin TEXT NOT NULL DEFAULT '', flags TEXT NOT NULL DEFAULT '[]',
+  recorded_by TEXT NOT NULL, recorded_at INTEGER NOT NULL, source TEXT NOT NULL DEFAULT '',
+  grade TEXT NOT NULL DEFAULT '', since_version INTEGER NOT NULL, until_version INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX entity_values_entity ON entity_values(entity_id, until_version, prop);
+-- Pivots: the same phone, account, passport number or linked record across the store.
+CREATE INDEX entity_values_normalized ON entity_values(normalized, prop) WHERE normalized <> '' AND until_version = 0;
+CREATE TABLE entity_history (
+  entity_id TEXT NOT NULL REFERENCES entities(id), version INTEGER NOT NULL, changed_by TEXT NOT NULL,
+  at INTEGER NOT NULL, changes TEXT NOT NULL, PRIMARY KEY (entity_id, version));
+CREATE TABLE case_involvements (
+  case_id TEXT NOT NULL REFERENCES cases(id), entity_id TEXT NOT NULL REFERENCES entities(id),
+  role TEXT NOT NULL, network_role TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+  added_by TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (case_id, entity_id, role));
+CREATE INDEX case_involvements_entity ON case_involvements(entity_id);
+)SQL"},
   };
   return all;
 }

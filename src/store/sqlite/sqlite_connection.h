@@ -54,6 +54,19 @@ class SqliteConnection : public StoreWriter {
   Status PutLink(const std::string& case_id, const std::string& other_case_id, const std::string& reason,
                  const std::string& by, int64_t now) override;
 
+  // --- entities and involvements (sqlite_entities.cc)
+  Result<Entity> GetEntity(const std::string& id) override;
+  Result<EntityPage> ListEntities(const EntityListQuery& query) override;
+  Result<std::optional<std::string>> EntitySchemaOf(const std::string& case_id, const std::string& id) override;
+  Result<std::vector<EntityValue>> EntityValueHistory(const std::string& entity_id) override;
+  Result<std::vector<EntityHistoryEntry>> EntityHistory(const std::string& entity_id) override;
+  Result<std::vector<Involvement>> ListInvolvements(const std::string& case_id) override;
+  Status InsertEntity(const Entity& e) override;
+  Status UpdateEntity(const Entity& e, int64_t expected_version, const std::vector<EntityValue>& closed) override;
+  Status InsertEntityHistory(const std::string& entity_id, const EntityHistoryEntry& entry) override;
+  Status PutInvolvement(const Involvement& inv) override;
+  Status RemoveInvolvement(const std::string& case_id, const std::string& entity_id, const std::string& role) override;
+
   // --- audit (sqlite_audit.cc)
   Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) override;
   Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) override;
@@ -67,6 +80,8 @@ class SqliteConnection : public StoreWriter {
  private:
   Status IndexCaseText(const Case& c, bool replace);
   Result<std::vector<TeamMember>> LoadTeam(const std::string& case_id);
+  Result<std::vector<EntityValue>> LoadValues(const std::string& entity_id, bool current_only);
+  Status InsertValue(const std::string& entity_id, const EntityValue& v);
   std::unique_ptr<Db> db_;
 };
 

@@ -34,7 +34,7 @@ export function Screen({ route }: { route: Route }) {
     case 'case-new':
       return <CaseCreate />;
     case 'case':
-      return <CasePage key={route.id} id={route.id} tab={route.tab} />;
+      return <CasePage key={route.id} id={route.id} tab={route.tab} item={route.item} />;
     case 'case-edit':
       return <CaseEdit key={route.id} id={route.id} />;
     case 'audit':

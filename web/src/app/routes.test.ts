@@ -9,6 +9,10 @@ describe('routes', () => {
     expect(matchRoute('/cases/019a')).toEqual({ name: 'case', id: '019a', tab: 'overview' });
     expect(matchRoute('/cases/019a/team')).toEqual({ name: 'case', id: '019a', tab: 'team' });
     expect(matchRoute('/cases/019a/edit')).toEqual({ name: 'case-edit', id: '019a' });
+    expect(matchRoute('/cases/019a/people')).toEqual({ name: 'case', id: '019a', tab: 'people' });
+    expect(matchRoute('/cases/019a/people/new')).toEqual({ name: 'case', id: '019a', tab: 'people', item: 'new' });
+    expect(matchRoute('/cases/019a/people/019b')).toEqual({ name: 'case', id: '019a', tab: 'people', item: '019b' });
+    expect(matchRoute('/cases/019a/team/019b')).toEqual({ name: 'not-found' });
     expect(matchRoute('/cases/019a/bogus')).toEqual({ name: 'not-found' });
     expect(matchRoute('/audit/')).toEqual({ name: 'audit' });
     expect(matchRoute('/admin')).toEqual({ name: 'admin' });

@@ -6,7 +6,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'cases' }
   | { name: 'case-new' }
-  | { name: 'case'; id: string; tab: CaseTab }
+  /** `item` is a record of the people tab (its id, or `new` for the add form). */
+  | { name: 'case'; id: string; tab: CaseTab; item?: string }
   | { name: 'case-edit'; id: string }
   | { name: 'audit' }
   | { name: 'admin' }
@@ -26,13 +27,14 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
 export function matchRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
-  const [first, id, sub] = parts;
+  const [first, id, sub, item] = parts;
   if (first === 'cases') {
     if (parts.length === 1) return { name: 'cases' };
     if (id === 'new' && parts.length === 2) return { name: 'case-new' };
     if (parts.length === 2) return { name: 'case', id, tab: 'overview' };
     if (parts.length === 3 && sub === 'edit') return { name: 'case-edit', id };
     if (parts.length === 3 && isCaseTab(sub)) return { name: 'case', id, tab: sub };
+    if (parts.length === 4 && sub === 'people') return { name: 'case', id, tab: 'people', item };
   }
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'admin' && parts.length === 1) return { name: 'admin' };

@@ -11,10 +11,12 @@ interface Props {
   error: unknown;
   /** Where field labels live, e.g. `case.fields`; the raw field name is shown when none matches. */
   fieldPrefix?: string;
+  /** Names a field whose label is not in the JSON files (e.g. a record property from the schema). */
+  fieldLabel?: (field: string) => string | undefined;
 }
 
 /** Shows a problem+json error: the translated `errors.<code>` and the field at fault. */
-export function ProblemAlert({ error, fieldPrefix }: Props) {
+export function ProblemAlert({ error, fieldPrefix, fieldLabel }: Props) {
   const { t, has } = useI18n();
   if (!error) return null;
   const problem = problemOf(error);
@@ -22,7 +24,7 @@ export function ProblemAlert({ error, fieldPrefix }: Props) {
   let field: string | null = null;
   if (problem.field) {
     const key = `${fieldPrefix ?? ''}.${problem.field.replace(/\./g, '_')}`;
-    field = fieldPrefix && has(key) ? t(key) : problem.field;
+    field = fieldLabel?.(problem.field) ?? (fieldPrefix && has(key) ? t(key) : problem.field);
   }
   return (
     <div className="alert alert-error" role="alert" data-testid="problem">

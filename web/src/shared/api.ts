@@ -125,7 +125,8 @@ export const api = {
   post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
     request<T>('POST', path, { body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  del: <T>(path: string) => request<T>('DELETE', path),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+  del: <T>(path: string, query?: Query) => request<T>('DELETE', path, { query }),
 };
 
 /** The list shape every paged endpoint answers with. */

@@ -20,6 +20,9 @@ export const LOOKUP_NAMES = [
   'roles',
   'team_roles',
   'grants',
+  'involvement_roles',
+  'network_roles',
+  'source_grades',
 ] as const;
 
 export type LookupName = (typeof LOOKUP_NAMES)[number];

@@ -1,3 +1,4 @@
+import { EntitiesTab } from '../entities';
 import { useLoad } from '../../shared/hooks';
 import { Permission } from '../../shared/Permission';
 import { ProblemAlert } from '../../shared/ProblemAlert';
@@ -10,10 +11,14 @@ import { CaseOverview } from './CaseOverview';
 import { CaseTabs } from './CaseTabs';
 import { CaseTeam } from './CaseTeam';
 import { PlaceholderTab } from './PlaceholderTab';
+import { PLACEHOLDER_TABS } from './tabs';
 import type { CaseTab } from './tabs';
 
-/** Container: one case with its tabs. A case the user may not see answers 404 like a missing one. */
-export function CasePage({ id, tab }: { id: string; tab: CaseTab }) {
+/**
+ * Container: one case with its tabs. A case the user may not see answers 404 like a missing one.
+ * `item` is the record open in the people tab (an id, or `new`).
+ */
+export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: string }) {
   const { t } = useI18n();
   const label = useLookupLabel();
   const { data: c, error, setData } = useLoad(() => getCase(id), [id]);
@@ -48,7 +53,8 @@ export function CasePage({ id, tab }: { id: string; tab: CaseTab }) {
         {tab === 'overview' && <CaseOverview c={c} />}
         {tab === 'team' && <CaseTeam c={c} onChange={setData} />}
         {tab === 'links' && <CaseLinks c={c} onChange={setData} />}
-        {tab !== 'overview' && tab !== 'team' && tab !== 'links' && <PlaceholderTab tab={tab} />}
+        {tab === 'people' && <EntitiesTab caseId={c.id} item={item} />}
+        {PLACEHOLDER_TABS.includes(tab) && <PlaceholderTab tab={tab} />}
       </div>
     </section>
   );

@@ -1,0 +1,50 @@
+import { api } from '../../shared/api';
+import type { Page } from '../../shared/api';
+import type {
+  Entity,
+  EntityCreateBody,
+  EntityListQuery,
+  EntityPatchBody,
+  EntitySchemaDoc,
+  HistoryEntry,
+  InvolvementBody,
+} from './types';
+
+const enc = encodeURIComponent;
+const base = (caseId: string) => `/cases/${enc(caseId)}/entities`;
+const one = (caseId: string, id: string) => `${base(caseId)}/${enc(id)}`;
+
+export const fetchEntitySchema = () => api.get<EntitySchemaDoc>('/schema/entities');
+
+export const listEntities = (caseId: string, query: EntityListQuery) =>
+  api.get<Page<Entity>>(base(caseId), { ...query });
+export const getEntity = (caseId: string, id: string) => api.get<Entity>(one(caseId, id));
+export const createEntity = (caseId: string, body: EntityCreateBody, idempotencyKey?: string) =>
+  api.post<Entity>(base(caseId), body, idempotencyKey);
+export const patchEntity = (caseId: string, id: string, body: EntityPatchBody) =>
+  api.patch<Entity>(one(caseId, id), body);
+export const deleteEntity = (caseId: string, id: string, version: number) =>
+  api.del<void>(one(caseId, id), { version });
+export const entityHistory = (caseId: string, id: string) =>
+  api.get<{ items: HistoryEntry[] }>(`${one(caseId, id)}/history`).then((r) => r.items ?? []);
+export const putInvolvement = (caseId: string, id: string, role: string, body: InvolvementBody) =>
+  api.put<Entity>(`${one(caseId, id)}/involvements/${enc(role)}`, body);
+export const removeInvolvement = (caseId: string, id: string, role: string) =>
+  api.del<Entity>(`${one(caseId, id)}/involvements/${enc(role)}`);
+
+/** The server's largest page; the form's record pickers need every record of the case. */
+export const ALL_PAGE_SIZE = 500;
+const MAX_PAGES = 10;
+
+/** Every record of a case (up to 5,000), following next_cursor. */
+export async function listAllEntities(caseId: string): Promise<Entity[]> {
+  const out: Entity[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page: Page<Entity> = await listEntities(caseId, { limit: ALL_PAGE_SIZE, cursor });
+    out.push(...page.items);
+    cursor = page.next_cursor;
+    if (!cursor) break;
+  }
+  return out;
+}

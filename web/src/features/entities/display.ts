@@ -1,0 +1,57 @@
+// How a record is named and flagged on screen. A hidden identity is a translated text, never
+// "null"; a record without any caption property gets a neutral placeholder.
+import { useCallback } from 'react';
+import { useI18n } from '../../shared/useI18n';
+import type { Entity, EntitySchemaDoc } from './types';
+
+export const PHONE_UNVERIFIED = 'phone_unverified';
+
+/** Translation keys of the flags the server sets on values. */
+export const FLAG_KEYS: Record<string, string> = {
+  phone_unverified: 'entities.flags.phone_unverified',
+};
+
+export const GENDER_KEYS: Record<string, string> = {
+  male: 'entities.gender.male',
+  female: 'entities.gender.female',
+  other: 'entities.gender.other',
+};
+
+/** The text naming a record: its caption, "Identity restricted", or "Untitled record". */
+export function useCaptionText(): (e: Entity | undefined) => string {
+  const { t } = useI18n();
+  return useCallback(
+    (e) => {
+      if (!e) return t('entities.unknown_record');
+      if (e.identity_restricted || e.caption === null) return t('entities.identity_restricted');
+      return e.caption || t('entities.untitled');
+    },
+    [t],
+  );
+}
+
+/** Every distinct flag on any value of the record. */
+export function flagsOf(e: Entity): string[] {
+  const out = new Set<string>();
+  for (const values of Object.values(e.properties)) for (const v of values) for (const f of v.flags ?? []) out.add(f);
+  return [...out];
+}
+
+/** The label of a schema in the current language, its name when unknown. */
+export function useSchemaLabel(doc: EntitySchemaDoc): (schema: string) => string {
+  const { label } = useI18n();
+  return useCallback((schema) => label(doc.schemata[schema]?.label, schema), [doc, label]);
+}
+
+/** The label of a schema's property in the current language, its name when unknown. */
+export function usePropertyLabel(doc: EntitySchemaDoc, schema: string): (prop: string) => string {
+  const { label } = useI18n();
+  return useCallback((prop) => label(doc.schemata[schema]?.properties[prop]?.label, prop), [doc, schema, label]);
+}
+
+export type RecordIndex = Map<string, Entity>;
+
+export const indexRecords = (records: Entity[] | undefined): RecordIndex => new Map((records ?? []).map((e) => [e.id, e]));
+
+export const recordPath = (caseId: string, id: string) => `/cases/${caseId}/people/${id}`;
+export const peoplePath = (caseId: string) => `/cases/${caseId}/people`;

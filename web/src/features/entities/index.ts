@@ -1,0 +1,2 @@
+export { EntitiesTab } from './EntitiesTab';
+export type { Entity, EntitySchemaDoc } from './types';
