@@ -43,6 +43,10 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddAuthRoutes(router_);
   AddCaseRoutes(router_);
   AddEntityRoutes(router_);
+  AddTimelineRoutes(router_);
+  AddExhibitRoutes(router_);
+  AddInterviewRoutes(router_);
+  AddChargeRoutes(router_);
   AddAdminRoutes(router_);
   AddAuditRoutes(router_);
   AddMetaRoutes(router_);

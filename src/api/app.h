@@ -33,6 +33,10 @@ class App {
 void AddAuthRoutes(Router& r);
 void AddCaseRoutes(Router& r);
 void AddEntityRoutes(Router& r);
+void AddTimelineRoutes(Router& r);
+void AddExhibitRoutes(Router& r);
+void AddInterviewRoutes(Router& r);
+void AddChargeRoutes(Router& r);
 void AddAdminRoutes(Router& r);
 void AddAuditRoutes(Router& r);
 void AddMetaRoutes(Router& r);

@@ -5,6 +5,7 @@
 #include "api/http_server.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -95,6 +96,7 @@ struct HttpServer::Impl {
       auto ep = stream.socket().remote_endpoint(ec);
       if (!ec) remote = ep.address().to_string();
     }
+    bool drain = false;  // the client may still be sending a body we refused
     while (true) {
       http::request_parser<http::string_body> parser;
       parser.body_limit(options.max_body_bytes);
@@ -109,6 +111,7 @@ struct HttpServer::Impl {
       if (ec == http::error::body_limit) {
         out = TooLarge();
         close = true;
+        drain = true;
       } else if (ec) {
         in_flight--;
         if (ec == beast::error::timeout || ec == asio::error::operation_aborted || ec == asio::error::connection_reset)
@@ -155,6 +158,19 @@ struct HttpServer::Impl {
     }
     boost::system::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    if (drain) {
+      // A lingering close: closing with the rest of a refused body unread would reset the
+      // connection, and the client could lose the 413 it was sent. Read and drop what is still
+      // coming, for at most 2 s and 16 MiB.
+      stream.expires_after(std::chrono::seconds(2));
+      std::array<char, 64 * 1024> sink;
+      size_t total = 0;
+      while (total < (16u << 20)) {
+        size_t n = co_await stream.async_read_some(asio::buffer(sink), asio::redirect_error(asio::use_awaitable, ignored));
+        if (ignored || n == 0) break;
+        total += n;
+      }
+    }
   }
 };
 

@@ -10,7 +10,9 @@
 
 #include "api/http_types.h"
 #include "base/env.h"
+#include "domain/interview.h"
 #include "domain/lookups.h"
+#include "domain/prosecution.h"
 #include "security/audit_log.h"
 #include "security/accounts.h"
 #include "security/auth_service.h"
@@ -29,6 +31,8 @@ struct AppServices {
   AuditLog* audit = nullptr;
   Accounts* accounts = nullptr;
   const Lookups* lookups = nullptr;
+  const InterviewChecklist* interview_checklist = nullptr;
+  const Jurisdictions* jurisdictions = nullptr;
   OffsetClockEnv* test_clock = nullptr;  // only with `serve --test-clock`
   std::string static_dir;                // the built web client
   std::string audit_key, audit_head_file;

@@ -93,6 +93,20 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   if (!schema_json) return Fail(schema_json.error());
   auto schema = RecordSchema::FromJson(*schema_json, rt->lookups);
   if (!schema) return Fail(schema.error());
+  std::vector<nlohmann::json> jurisdiction_docs;
+  for (const char* country : {"kz", "kg", "uz", "tj", "tm"}) {
+    auto doc = LoadJsonFile(paths.config_dir + "/jurisdictions/" + country + ".json");
+    if (!doc) return Fail(doc.error());
+    jurisdiction_docs.push_back(std::move(*doc));
+  }
+  auto jurisdictions = Jurisdictions::FromJson(jurisdiction_docs);
+  if (!jurisdictions) return Fail(jurisdictions.error());
+  rt->jurisdictions = *jurisdictions;
+  auto checklist_json = LoadJsonFile(paths.config_dir + "/checklists/interview.json");
+  if (!checklist_json) return Fail(checklist_json.error());
+  auto checklist = InterviewChecklist::FromJson(*checklist_json);
+  if (!checklist) return Fail(checklist.error());
+  rt->interview_checklist = *checklist;
   auto entities_json = LoadJsonFile(paths.config_dir + "/schema/entities.json");
   if (!entities_json) return Fail(entities_json.error());
   auto entities = EntitySchema::FromJson(*entities_json, rt->lookups);

@@ -7,7 +7,9 @@
 
 #include "base/env.h"
 #include "base/error.h"
+#include "domain/interview.h"
 #include "domain/lookups.h"
+#include "domain/prosecution.h"
 #include "security/accounts.h"
 #include "security/audit_log.h"
 #include "security/authorize.h"
@@ -32,6 +34,8 @@ struct Runtime {
   Env* env = nullptr;
   std::unique_ptr<Store> store;
   Lookups lookups;
+  InterviewChecklist interview_checklist;
+  Jurisdictions jurisdictions;
   std::unique_ptr<Authorizer> authz;
   std::string audit_key;
   std::unique_ptr<AuditLog> audit;

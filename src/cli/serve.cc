@@ -40,6 +40,8 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   services.audit = (*rt)->audit.get();
   services.accounts = (*rt)->accounts.get();
   services.lookups = &(*rt)->lookups;
+  services.interview_checklist = &(*rt)->interview_checklist;
+  services.jurisdictions = &(*rt)->jurisdictions;
   services.test_clock = test_clock ? &clock_env : nullptr;
   services.audit_key = (*rt)->audit_key;
   services.audit_head_file = (*rt)->paths.audit_head();

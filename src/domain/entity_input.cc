@@ -13,7 +13,8 @@ Result<NormalizedValue> Normalize(const PropertyDef& p, const std::string& raw, 
   return NormalizeValue(p.type == "address" ? "string" : p.type, raw, ctx, "properties." + p.name);
 }
 
-Result<std::vector<NormalizedValue>> ParseValues(const PropertyDef& p, const json& j, const ValueContext& ctx) {
+Result<std::vector<NormalizedValue>> ParseValues(const PropertyDef& p, const json& j, const ValueContext& ctx,
+                                                 const Lookups& lookups) {
   const std::string field = "properties." + p.name;
   json list = j.is_array() ? j : json::array({j});
   if (list.size() > kMaxValuesPerProperty)
@@ -31,6 +32,8 @@ Result<std::vector<NormalizedValue>> ParseValues(const PropertyDef& p, const jso
     }
     auto v = Normalize(p, raw, ctx);
     if (!v) return Fail(v.error());
+    if (!p.lookup.empty() && !lookups.Has(p.lookup, v->value))
+      return Fail(Error::Invalid("invalid_value", p.name + ": unknown value '" + v->value + "'", field));
     if (seen.insert(v->value).second) out.push_back(std::move(*v));
   }
   return out;
@@ -86,7 +89,7 @@ Result<EntityInput> ParseEntityInput(const json& body, const EntitySchema& schem
       if (!p)
         return Fail(Error::Invalid("unknown_property", in.schema + " has no property '" + name + "'",
                                    "properties." + name));
-      auto parsed = ParseValues(*p, values, ctx);
+      auto parsed = ParseValues(*p, values, ctx, lookups);
       if (!parsed) return Fail(parsed.error());
       in.properties[name] = std::move(*parsed);
     }

@@ -19,7 +19,8 @@ bool HasLabels(const nlohmann::json& j) {
   return j.is_object() && j.contains("en") && j["en"].is_string() && j.contains("ru") && j["ru"].is_string();
 }
 
-Result<PropertyDef> ParseProperty(const std::string& where, const std::string& name, const nlohmann::json& j) {
+Result<PropertyDef> ParseProperty(const std::string& where, const std::string& name, const nlohmann::json& j,
+                                  const Lookups& lookups) {
   if (!j.is_object() || !j.contains("type") || !j["type"].is_string())
     return Fail(Bad(where, "property needs a type"));
   PropertyDef p;
@@ -29,6 +30,11 @@ Result<PropertyDef> ParseProperty(const std::string& where, const std::string& n
   if (!HasLabels(j.value("label", nlohmann::json()))) return Fail(Bad(where, "property needs label.en and label.ru"));
   p.label = j["label"];
   p.ftm = j.value("ftm", true);
+  if (j.contains("lookup")) {
+    if (!j["lookup"].is_string() || !lookups.json().contains(j["lookup"].get<std::string>()))
+      return Fail(Bad(where, "lookup names no list of config/lookups/lookups.json"));
+    p.lookup = j["lookup"].get<std::string>();
+  }
   if (p.type == "entity") {
     if (!j.contains("range") || !IsStringList(j["range"]) || j["range"].empty())
       return Fail(Bad(where, "an entity property needs a range of schemata"));
@@ -39,7 +45,7 @@ Result<PropertyDef> ParseProperty(const std::string& where, const std::string& n
   return p;
 }
 
-Result<SchemaDef> ParseSchema(const std::string& name, const nlohmann::json& j) {
+Result<SchemaDef> ParseSchema(const std::string& name, const nlohmann::json& j, const Lookups& lookups) {
   if (!j.is_object()) return Fail(Bad(name, "a schema is an object"));
   SchemaDef s;
   s.name = name;
@@ -48,7 +54,7 @@ Result<SchemaDef> ParseSchema(const std::string& name, const nlohmann::json& j) 
   if (!j.contains("properties") || !j["properties"].is_object() || j["properties"].empty())
     return Fail(Bad(name, "schema needs properties"));
   for (const auto& [pname, pj] : j["properties"].items()) {
-    auto p = ParseProperty(name + "." + pname, pname, pj);
+    auto p = ParseProperty(name + "." + pname, pname, pj, lookups);
     if (!p) return Fail(p.error());
     s.properties.emplace(pname, std::move(*p));
   }
@@ -94,7 +100,7 @@ Result<EntitySchema> EntitySchema::FromJson(const nlohmann::json& doc, const Loo
   out.doc_ = doc;
   std::set<std::string> all_properties;
   for (const auto& [name, sj] : doc["schemata"].items()) {
-    auto s = ParseSchema(name, sj);
+    auto s = ParseSchema(name, sj, lookups);
     if (!s) return Fail(s.error());
     for (const auto& [pname, _] : s->properties) all_properties.insert(pname);
     out.schemata_.emplace(name, std::move(*s));

@@ -21,6 +21,7 @@ struct PropertyDef {
   std::string type;                // a property_value.h type, or "address"
   std::vector<std::string> range;  // schemata an "entity" property may point at
   bool ftm = true;                 // false: Ariadne's own, never exported as FollowTheMoney
+  std::string lookup;              // values must be ids of this lookups list (e.g. event_types)
   nlohmann::json label;            // {en, ru}
 };
 

@@ -54,6 +54,11 @@ bool Authorizer::MayReadEntityProperty(const Principal& p, const CaseAccessFacts
   return true;
 }
 
+bool Authorizer::MayReadStatements(const Principal& p, const CaseAccessFacts& f, const std::string& kind) const {
+  if (kind == "victim" || kind == "child") return MayReadCaseField(p, f, "victim_statements");
+  return CheckCase(p, perm::kCaseRead, f).has_value();
+}
+
 bool Authorizer::MayReadRestricted(const Principal& p, const CaseAccessFacts& f, const FieldRule& rule) const {
   if (!CheckCase(p, perm::kCaseRead, f)) return false;
   if (std::find(rule.roles.begin(), rule.roles.end(), p.role) != rule.roles.end()) {

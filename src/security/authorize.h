@@ -50,6 +50,9 @@ class Authorizer {
   // must let them (config/schema/entities.json).
   bool MayReadEntityProperty(const Principal& p, const CaseAccessFacts& facts, const std::vector<std::string>& involved_as,
                              const std::string& property) const;
+  // Whether the caller may read the statements of an interview of `kind`: those of victims and
+  // children follow the case's restricted field `victim_statements`.
+  bool MayReadStatements(const Principal& p, const CaseAccessFacts& facts, const std::string& kind) const;
   // Administrators may not change their own role or unit, nor enable themselves.
   Status CheckUserChange(const Principal& actor, const std::string& target_user_id) const;
 

@@ -18,7 +18,10 @@
 
 #include "base/env.h"
 #include "base/error.h"
+#include "domain/custody.h"
 #include "domain/entity.h"
+#include "domain/interview.h"
+#include "domain/prosecution.h"
 #include "domain/model.h"
 
 namespace ariadne {
@@ -90,7 +93,9 @@ struct AuditCheckpoint {
 
 struct EntityListQuery {
   std::string case_id;
-  std::string schema;  // empty: every schema
+  std::string schema;                  // empty: every schema
+  std::vector<std::string> schemata;   // when not empty: only these (and `schema` is ignored)
+  std::string references;              // only records with a current value naming this record id
   int limit = 100;
   std::string cursor;  // opaque, from the previous page
 };
@@ -140,6 +145,19 @@ class StoreReader {
   virtual Result<std::vector<EntityValue>> EntityValueHistory(const std::string& entity_id) = 0;
   virtual Result<std::vector<EntityHistoryEntry>> EntityHistory(const std::string& entity_id) = 0;
   virtual Result<std::vector<Involvement>> ListInvolvements(const std::string& case_id) = 0;
+
+  // Exhibits of a case and their custody events, oldest first.
+  virtual Result<Exhibit> GetExhibit(const std::string& id) = 0;
+  virtual Result<std::vector<Exhibit>> ListExhibits(const std::string& case_id) = 0;
+  virtual Result<std::vector<CustodyEvent>> ListCustody(const std::string& exhibit_id) = 0;
+
+  // Interviews of a case (by start) and every version of an interview's statement, oldest first.
+  virtual Result<Interview> GetInterview(const std::string& id) = 0;
+  virtual Result<std::vector<Interview>> ListInterviews(const std::string& case_id) = 0;
+  virtual Result<std::vector<Statement>> ListStatements(const std::string& interview_id) = 0;
+
+  virtual Result<Charge> GetCharge(const std::string& id) = 0;
+  virtual Result<std::vector<Charge>> ListCharges(const std::string& case_id) = 0;
 
   virtual Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) = 0;
   virtual Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) = 0;
@@ -191,6 +209,26 @@ class StoreWriter : public StoreReader {
   virtual Status PutInvolvement(const Involvement& inv) = 0;
   // NotFound when there was no such involvement.
   virtual Status RemoveInvolvement(const std::string& case_id, const std::string& entity_id, const std::string& role) = 0;
+
+  // Assigns x.number ("EX-0001", the next in the case).
+  virtual Status InsertExhibit(Exhibit& x) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateExhibit(const Exhibit& x, int64_t expected_version) = 0;
+  virtual Status InsertExhibitHistory(const std::string& exhibit_id, const EntityHistoryEntry& entry) = 0;
+  // Appends at e.seq, which the caller chose (last seq + 1) with e.prev_hash and e.hash set.
+  virtual Status AppendCustody(const CustodyEvent& e) = 0;
+
+  virtual Status InsertInterview(const Interview& iv) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateInterview(const Interview& iv, int64_t expected_version) = 0;
+  virtual Status InsertInterviewHistory(const std::string& interview_id, const EntityHistoryEntry& entry) = 0;
+  // Adds s as the next version (s.version is set by the caller); never replaces one.
+  virtual Status InsertStatement(const Statement& s) = 0;
+
+  virtual Status InsertCharge(const Charge& c) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateCharge(const Charge& c, int64_t expected_version) = 0;
+  virtual Status InsertChargeHistory(const std::string& charge_id, const EntityHistoryEntry& entry) = 0;
 
   // Appends at row.seq, which the caller chose (last seq + 1).
   virtual Status AppendAudit(const AuditRow& row) = 0;

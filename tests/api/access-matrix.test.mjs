@@ -14,7 +14,7 @@ const USERS = matrix.users;
 const HELPER = 'matrix.helper';  // added to teams and shares; never one of the users under test
 const TARGET = 'matrix.target';  // the account the administrator's operations change
 
-const state = { cases: {}, links: {}, leads: {}, entities: {}, helperId: null, targetId: null, openapi: null };
+const state = { cases: {}, links: {}, leads: {}, entities: {}, exhibits: {}, interviews: {}, charges: {}, helperId: null, targetId: null, openapi: null };
 
 const fx = useFixture({
   setup: async (fx) => {
@@ -43,6 +43,19 @@ const fx = useFixture({
     assert.equal(r.status, 200, `${r}`);
     // One person in each case, recorded by its lead, for the entity routes.
     for (const sc of ['plain', 'shared', 'kg']) state.entities[sc] = await newEntity(sc);
+    for (const sc of ['plain', 'shared', 'kg']) {
+      const r = await state.leads[sc].post(`/api/v1/cases/${state.cases[sc].id}/exhibits`, exhibitBody('Matrix exhibit'));
+      assert.equal(r.status, 201, `${r}`);
+      state.exhibits[sc] = r.body;
+      // A witness interview: its statement is ordinary case content for the team.
+      const iv = await state.leads[sc].post(`/api/v1/cases/${state.cases[sc].id}/interviews`,
+        { kind: 'witness', subject_entity_id: state.entities[sc].id, started_at: '2026-11-03T09:00:00Z' });
+      assert.equal(iv.status, 201, `${iv}`);
+      state.interviews[sc] = iv.body;
+      const ch = await state.leads[sc].post(`/api/v1/cases/${state.cases[sc].id}/charges`, chargeBody(sc));
+      assert.equal(ch.status, 201, `${ch}`);
+      state.charges[sc] = ch.body;
+    }
     state.openapi = (await fx.anon().ok('/api/v1/openapi.json'));
   },
 });
@@ -69,6 +82,17 @@ async function newEntity(sc, name = 'Matrix person') {
   assert.equal(r.status, 201, `${r}`);
   return r.body;
 }
+
+const exhibitBody = (description) => ({
+  evidence_type: 'documents_banknotes', description, seized_at: '2026-11-02T10:00:00Z', seized_place: 'Almaty',
+  seized_by: 'Officer M.', authority: 'Search warrant 17/2026',
+});
+const exhibitPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/exhibits/${state.exhibits[sc].id}${rest}`;
+
+const chargeBody = (sc) => ({ suspect_entity_id: state.entities[sc].id, jurisdiction: sc === 'kg' ? 'KG' : 'KZ',
+  article: sc === 'kg' ? 'kg-cc-124' : 'kz-cc-128' });
+
+const interviewPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/interviews/${state.interviews[sc].id}${rest}`;
 
 const entityPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/entities/${state.entities[sc].id}${rest}`;
 
@@ -103,6 +127,40 @@ const recipes = {
     path: `/api/v1/cases/${state.cases[sc].id}/links`,
     body: { case_id: state.links[sc].id, reason: `linked by ${u}` },
   }),
+  'GET /api/v1/cases/{id}/exhibits': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/exhibits` }),
+  'POST /api/v1/cases/{id}/exhibits': (u, sc) => ({
+    path: `/api/v1/cases/${state.cases[sc].id}/exhibits`, body: exhibitBody(`Registered by ${u}`),
+  }),
+  'GET /api/v1/cases/{id}/exhibits/{xid}': (u, sc) => ({ path: exhibitPath(sc) }),
+  'PATCH /api/v1/cases/{id}/exhibits/{xid}': async (u, sc) => {
+    const cur = await state.leads[sc].ok(exhibitPath(sc));
+    return { path: exhibitPath(sc), body: { version: cur.version, packaging: `Bag repacked by ${u}` } };
+  },
+  'POST /api/v1/cases/{id}/exhibits/{xid}/custody': (u, sc) => ({
+    path: exhibitPath(sc, '/custody'), body: { kind: 'examined', note: `Looked at by ${u}` },
+  }),
+  'GET /api/v1/cases/{id}/interviews': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/interviews` }),
+  'POST /api/v1/cases/{id}/interviews': (u, sc) => ({
+    path: `/api/v1/cases/${state.cases[sc].id}/interviews`,
+    body: { kind: 'witness', subject_entity_id: state.entities[sc].id, started_at: '2026-11-04T09:00:00Z', place: `Room of ${u}` },
+  }),
+  'GET /api/v1/cases/{id}/interviews/{iid}': (u, sc) => ({ path: interviewPath(sc) }),
+  'PATCH /api/v1/cases/{id}/interviews/{iid}': async (u, sc) => {
+    const cur = await state.leads[sc].ok(interviewPath(sc));
+    return { path: interviewPath(sc), body: { version: cur.version, place: `Moved by ${u}` } };
+  },
+  'POST /api/v1/cases/{id}/interviews/{iid}/statements': (u, sc) => ({
+    path: interviewPath(sc, '/statements'), body: { text: `Statement taken by ${u}` },
+  }),
+  'GET /api/v1/cases/{id}/charges': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/charges` }),
+  'POST /api/v1/cases/{id}/charges': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/charges`, body: chargeBody(sc) }),
+  'PATCH /api/v1/cases/{id}/charges/{cid}': async (u, sc) => {
+    const path = `/api/v1/cases/${state.cases[sc].id}/charges/${state.charges[sc].id}`;
+    const cur = (await state.leads[sc].ok(`/api/v1/cases/${state.cases[sc].id}/charges`)).items.find((c) => c.id === state.charges[sc].id);
+    return { path, body: { version: cur.version, note: `Noted by ${u}` } };
+  },
+  'GET /api/v1/jurisdictions': () => ({}),
+  'GET /api/v1/cases/{id}/timeline': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/timeline` }),
   'GET /api/v1/cases/{id}/entities': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/entities?limit=5` }),
   'POST /api/v1/cases/{id}/entities': (u, sc) => ({
     path: `/api/v1/cases/${state.cases[sc].id}/entities`,

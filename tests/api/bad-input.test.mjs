@@ -158,7 +158,17 @@ function rawPost(url, path, headers, body) {
       let text = '';
       res.setEncoding('utf8').on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
     });
-    req.on('error', (e) => (e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e)));
+    // The server answers early and closes while the body is still being sent: a broken pipe or
+    // a reset is expected then, and the answer may or may not have arrived. Never wait forever.
+    let broken = null;
+    req.on('error', (e) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ECONNRESET') return reject(e);
+      broken = e.code;
+    });
+    req.on('close', () => {
+      if (broken) resolve({ status: 0, headers: {}, text: `connection closed (${broken}) before an answer` });
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error('no answer within 30 s')));
     req.end(body);
   });
 }

@@ -118,6 +118,61 @@ CREATE TABLE case_involvements (
   added_by TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (case_id, entity_id, role));
 CREATE INDEX case_involvements_entity ON case_involvements(entity_id);
 )SQL"},
+      {6, "exhibits", R"SQL(
+-- The exhibit register and each exhibit's chain of custody. Custody events are only ever
+-- appended; each carries the hash of its content and of the event before it.
+CREATE TABLE exhibits (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), number TEXT NOT NULL,
+  evidence_type TEXT NOT NULL, description TEXT NOT NULL, seized_at INTEGER NOT NULL,
+  seized_place TEXT NOT NULL, seized_by TEXT NOT NULL, authority TEXT NOT NULL,
+  warrant_number TEXT NOT NULL DEFAULT '', packaging TEXT NOT NULL DEFAULT '',
+  seal_numbers TEXT NOT NULL DEFAULT '[]', created_by TEXT NOT NULL REFERENCES users(id),
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, version INTEGER NOT NULL,
+  UNIQUE (case_id, number));
+CREATE TABLE exhibit_history (
+  exhibit_id TEXT NOT NULL REFERENCES exhibits(id), version INTEGER NOT NULL, changed_by TEXT NOT NULL,
+  at INTEGER NOT NULL, changes TEXT NOT NULL, PRIMARY KEY (exhibit_id, version));
+CREATE TABLE custody_events (
+  id TEXT PRIMARY KEY, exhibit_id TEXT NOT NULL REFERENCES exhibits(id), seq INTEGER NOT NULL,
+  kind TEXT NOT NULL, at INTEGER NOT NULL, recorded_at INTEGER NOT NULL,
+  recorded_by TEXT NOT NULL REFERENCES users(id), holder TEXT NOT NULL DEFAULT '',
+  location TEXT NOT NULL DEFAULT '', seal_numbers TEXT NOT NULL DEFAULT '[]', note TEXT NOT NULL DEFAULT '',
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (exhibit_id, seq));
+)SQL"},
+      {7, "interviews", R"SQL(
+-- Interview records and their statements. A statement is never updated: each correction is
+-- a new (interview_id, version) row and the earlier ones stay.
+CREATE TABLE interviews (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), kind TEXT NOT NULL,
+  subject_entity_id TEXT NOT NULL REFERENCES entities(id), started_at INTEGER NOT NULL,
+  ended_at INTEGER NOT NULL DEFAULT 0, place TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '',
+  peace_stage TEXT NOT NULL DEFAULT '', consent INTEGER NOT NULL DEFAULT 0, consent_note TEXT NOT NULL DEFAULT '',
+  present TEXT NOT NULL DEFAULT '[]', checklist TEXT NOT NULL DEFAULT '[]', recordings TEXT NOT NULL DEFAULT '[]',
+  created_by TEXT NOT NULL REFERENCES users(id), created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+  version INTEGER NOT NULL);
+CREATE INDEX interviews_case ON interviews(case_id, started_at);
+CREATE TABLE interview_history (
+  interview_id TEXT NOT NULL REFERENCES interviews(id), version INTEGER NOT NULL, changed_by TEXT NOT NULL,
+  at INTEGER NOT NULL, changes TEXT NOT NULL, PRIMARY KEY (interview_id, version));
+CREATE TABLE statements (
+  interview_id TEXT NOT NULL REFERENCES interviews(id), version INTEGER NOT NULL, text TEXT NOT NULL,
+  language TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', recorded_by TEXT NOT NULL REFERENCES users(id),
+  recorded_at INTEGER NOT NULL, PRIMARY KEY (interview_id, version));
+)SQL"},
+      {8, "charges", R"SQL(
+-- Charges against the suspects of a case under an article of a jurisdiction's code.
+CREATE TABLE charges (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id),
+  suspect_entity_id TEXT NOT NULL REFERENCES entities(id), jurisdiction TEXT NOT NULL, article TEXT NOT NULL,
+  status TEXT NOT NULL, prosecutor TEXT NOT NULL DEFAULT '', filed_at INTEGER NOT NULL DEFAULT 0,
+  outcome TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '', sentence_months INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL REFERENCES users(id), created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL, version INTEGER NOT NULL);
+CREATE INDEX charges_case ON charges(case_id, created_at);
+CREATE TABLE charge_history (
+  charge_id TEXT NOT NULL REFERENCES charges(id), version INTEGER NOT NULL, changed_by TEXT NOT NULL,
+  at INTEGER NOT NULL, changes TEXT NOT NULL, PRIMARY KEY (charge_id, version));
+)SQL"},
   };
   return all;
 }

@@ -67,6 +67,31 @@ class SqliteConnection : public StoreWriter {
   Status PutInvolvement(const Involvement& inv) override;
   Status RemoveInvolvement(const std::string& case_id, const std::string& entity_id, const std::string& role) override;
 
+  // --- exhibits and custody (sqlite_exhibits.cc)
+  Result<Exhibit> GetExhibit(const std::string& id) override;
+  Result<std::vector<Exhibit>> ListExhibits(const std::string& case_id) override;
+  Result<std::vector<CustodyEvent>> ListCustody(const std::string& exhibit_id) override;
+  Status InsertExhibit(Exhibit& x) override;
+  Status UpdateExhibit(const Exhibit& x, int64_t expected_version) override;
+  Status InsertExhibitHistory(const std::string& exhibit_id, const EntityHistoryEntry& entry) override;
+  Status AppendCustody(const CustodyEvent& e) override;
+
+  // --- interviews and statements (sqlite_interviews.cc)
+  Result<Interview> GetInterview(const std::string& id) override;
+  Result<std::vector<Interview>> ListInterviews(const std::string& case_id) override;
+  Result<std::vector<Statement>> ListStatements(const std::string& interview_id) override;
+  Status InsertInterview(const Interview& iv) override;
+  Status UpdateInterview(const Interview& iv, int64_t expected_version) override;
+  Status InsertInterviewHistory(const std::string& interview_id, const EntityHistoryEntry& entry) override;
+  Status InsertStatement(const Statement& s) override;
+
+  // --- charges (sqlite_charges.cc)
+  Result<Charge> GetCharge(const std::string& id) override;
+  Result<std::vector<Charge>> ListCharges(const std::string& case_id) override;
+  Status InsertCharge(const Charge& c) override;
+  Status UpdateCharge(const Charge& c, int64_t expected_version) override;
+  Status InsertChargeHistory(const std::string& charge_id, const EntityHistoryEntry& entry) override;
+
   // --- audit (sqlite_audit.cc)
   Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) override;
   Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) override;

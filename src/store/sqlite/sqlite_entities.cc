@@ -84,11 +84,25 @@ Result<Entity> SqliteConnection::GetEntity(const std::string& id) {
 
 Result<EntityPage> SqliteConnection::ListEntities(const EntityListQuery& q) {
   EntityPage page;
-  const std::string filter = q.schema.empty() ? "" : " AND schema = ?";
+  std::vector<std::string> schemata = q.schemata;
+  if (schemata.empty() && !q.schema.empty()) schemata.push_back(q.schema);
+  std::string filter;
+  if (!schemata.empty()) {
+    filter = " AND schema IN (?";
+    for (size_t i = 1; i < schemata.size(); ++i) filter += ", ?";
+    filter += ")";
+  }
+  if (!q.references.empty())
+    filter += " AND id IN (SELECT entity_id FROM entity_values WHERE normalized = ? AND until_version = 0)";
+  auto bind_filter = [&](Stmt& s, int& i) {
+    for (const auto& sc : schemata) s.Bind(i++, sc);
+    if (!q.references.empty()) s.Bind(i++, q.references);
+  };
   {
     PREPARE(s, "SELECT count(*) FROM entities WHERE case_id = ? AND deleted = 0" + filter);
-    s->Bind(1, q.case_id);
-    if (!q.schema.empty()) s->Bind(2, q.schema);
+    int i = 1;
+    s->Bind(i++, q.case_id);
+    bind_filter(*s, i);
     STEP_OR_RETURN(s, row);
     page.total = s->Int(0);
   }
@@ -98,7 +112,7 @@ Result<EntityPage> SqliteConnection::ListEntities(const EntityListQuery& q) {
                    " AND id > ? ORDER BY id LIMIT ?");
     int i = 1;
     s->Bind(i++, q.case_id);
-    if (!q.schema.empty()) s->Bind(i++, q.schema);
+    bind_filter(*s, i);
     s->Bind(i++, q.cursor);
     s->Bind(i++, static_cast<int64_t>(q.limit + 1));
     while (true) {

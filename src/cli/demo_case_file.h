@@ -1,0 +1,13 @@
+// A fictional but realistic case file for the demo's first cases (people, roles, a relationship,
+// timeline events, an exhibit with its custody chain, an interview, a charge).
+#pragma once
+
+#include <string>
+
+#include "cli/runtime.h"
+
+namespace ariadne {
+
+Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at);
+
+}  // namespace ariadne

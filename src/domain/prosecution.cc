@@ -1,0 +1,154 @@
+#include "domain/prosecution.h"
+
+#include <set>
+
+#include "base/time_format.h"
+
+namespace ariadne {
+namespace {
+
+using nlohmann::json;
+
+Error Bad(const std::string& what) { return Error::Invalid("invalid_config", "config/jurisdictions: " + what, "jurisdictions"); }
+
+bool Labels(const json& j) { return j.is_object() && j.contains("en") && j["en"].is_string() && j.contains("ru") && j["ru"].is_string(); }
+
+Result<std::optional<std::string>> Text(const json& body, const char* key, size_t max) {
+  if (!body.contains(key) || body[key].is_null()) return std::optional<std::string>();
+  if (!body[key].is_string()) return Fail(Error::BadRequest("wrong_type", std::string(key) + " must be a string", key));
+  std::string v = body[key].get<std::string>();
+  if (v.size() > max) return Fail(Error::Invalid("too_long", std::string(key) + " is too long", key));
+  return std::optional<std::string>(v);
+}
+
+}  // namespace
+
+Result<Jurisdictions> Jurisdictions::FromJson(const std::vector<json>& docs) {
+  Jurisdictions out;
+  std::set<std::string> ids;
+  for (const auto& d : docs) {
+    if (!d.is_object() || !d.contains("country") || !d["country"].is_string() || d["country"].get<std::string>().size() != 2)
+      return Fail(Bad("every file needs a two-letter country"));
+    const std::string country = d["country"].get<std::string>();
+    if (!Labels(d.value("name", json())) || !d.contains("articles") || !d["articles"].is_array())
+      return Fail(Bad(country + ": name.en, name.ru and articles are required"));
+    for (const auto& a : d["articles"]) {
+      if (!a.is_object() || !a.contains("id") || !a["id"].is_string() || !a.contains("code") || !a["code"].is_string() ||
+          !Labels(a.value("title", json())) || !a.contains("offence") || !a.contains("kind"))
+        return Fail(Bad(country + ": every article needs id, code, title.en, title.ru, offence and kind"));
+      if (!ids.insert(a["id"].get<std::string>()).second) return Fail(Bad("duplicate article " + a["id"].get<std::string>()));
+      const std::string kind = a["kind"].is_string() ? a["kind"].get<std::string>() : "";
+      if (kind != "criminal" && kind != "administrative")
+        return Fail(Bad(a["id"].get<std::string>() + ": kind is criminal or administrative"));
+    }
+    if (out.by_country_.count(country)) return Fail(Bad("two files for " + country));
+    out.by_country_[country] = d;
+  }
+  return out;
+}
+
+const nlohmann::json* Jurisdictions::Article(const std::string& country, const std::string& id) const {
+  auto it = by_country_.find(country);
+  if (it == by_country_.end()) return nullptr;
+  for (const auto& a : it->second["articles"])
+    if (a["id"] == id) return &a;
+  return nullptr;
+}
+
+nlohmann::json Jurisdictions::doc() const {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [country, doc] : by_country_) out[country] = doc;
+  return out;
+}
+
+Result<ChargeInput> ParseChargeInput(const nlohmann::json& body, const Lookups& lookups, ChargeInputMode mode) {
+  if (!body.is_object()) return Fail(Error::BadRequest("wrong_type", "the body must be a JSON object"));
+  static const std::set<std::string> kKnown = {"version", "suspect_entity_id", "jurisdiction", "article", "status",
+                                               "prosecutor", "filed_at", "outcome", "sentence", "sentence_months", "note"};
+  for (const auto& [key, value] : body.items())
+    if (!kKnown.count(key)) return Fail(Error::BadRequest("unknown_field", "unknown field '" + key + "'", key));
+  ChargeInput in;
+  if (body.contains("version")) {
+    if (!body["version"].is_number_integer())
+      return Fail(Error::BadRequest("wrong_type", "version must be an integer", "version"));
+    in.version = body["version"].get<int64_t>();
+  }
+  if (mode == ChargeInputMode::kUpdate && !in.version) return Fail(Error::Invalid("required", "version is required", "version"));
+  for (auto [key, target, max] : {std::tuple{"suspect_entity_id", &in.suspect_entity_id, size_t{64}},
+                                  std::tuple{"jurisdiction", &in.jurisdiction, size_t{2}},
+                                  std::tuple{"article", &in.article, size_t{100}},
+                                  std::tuple{"status", &in.status, size_t{50}},
+                                  std::tuple{"prosecutor", &in.prosecutor, size_t{300}},
+                                  std::tuple{"outcome", &in.outcome, size_t{50}},
+                                  std::tuple{"sentence", &in.sentence, size_t{2000}},
+                                  std::tuple{"note", &in.note, size_t{5000}}}) {
+    auto v = Text(body, key, max);
+    if (!v) return Fail(v.error());
+    *target = *v;
+  }
+  if (in.jurisdiction) {
+    std::string up = *in.jurisdiction;
+    for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    in.jurisdiction = up;
+  }
+  if (in.status && !lookups.Has("charge_statuses", *in.status))
+    return Fail(Error::Invalid("invalid_value", "unknown charge status '" + *in.status + "'", "status"));
+  if (in.outcome && !in.outcome->empty() && !lookups.Has("charge_outcomes", *in.outcome))
+    return Fail(Error::Invalid("invalid_value", "unknown outcome '" + *in.outcome + "'", "outcome"));
+  if (body.contains("filed_at") && !body["filed_at"].is_null()) {
+    auto t = Text(body, "filed_at", 40);
+    if (!t) return Fail(t.error());
+    auto ms = ParseTime(**t);
+    if (!ms) return Fail(Error::Invalid("invalid_date", "filed_at must be a date or RFC 3339 time", "filed_at"));
+    in.filed_at = *ms;
+  }
+  if (body.contains("sentence_months") && !body["sentence_months"].is_null()) {
+    if (!body["sentence_months"].is_number_integer() || body["sentence_months"].get<int64_t>() < 0 ||
+        body["sentence_months"].get<int64_t>() > 12 * 100)
+      return Fail(Error::Invalid("invalid_value", "sentence_months is a whole number of months", "sentence_months"));
+    in.sentence_months = body["sentence_months"].get<int64_t>();
+  }
+  if (mode == ChargeInputMode::kCreate) {
+    for (auto [field, present] : {std::pair{"suspect_entity_id", in.suspect_entity_id.has_value()},
+                                  std::pair{"jurisdiction", in.jurisdiction.has_value()},
+                                  std::pair{"article", in.article.has_value()}})
+      if (!present) return Fail(Error::Invalid("required", std::string(field) + " is required", field));
+  }
+  return in;
+}
+
+std::vector<std::string> ApplyChargeInput(const ChargeInput& in, Charge& c) {
+  std::vector<std::string> changed;
+  auto set = [&](const char* name, const auto& from, auto& to) {
+    if (from && *from != to) {
+      to = *from;
+      changed.push_back(name);
+    }
+  };
+  set("suspect_entity_id", in.suspect_entity_id, c.suspect_entity_id);
+  set("jurisdiction", in.jurisdiction, c.jurisdiction);
+  set("article", in.article, c.article);
+  set("status", in.status, c.status);
+  set("prosecutor", in.prosecutor, c.prosecutor);
+  set("filed_at", in.filed_at, c.filed_at);
+  set("outcome", in.outcome, c.outcome);
+  set("sentence", in.sentence, c.sentence);
+  set("sentence_months", in.sentence_months, c.sentence_months);
+  set("note", in.note, c.note);
+  return changed;
+}
+
+Status CheckCharge(const Charge& c, const Jurisdictions& j) {
+  if (!j.Article(c.jurisdiction, c.article))
+    return Fail(Error::Invalid("unknown_article", "no article '" + c.article + "' for jurisdiction " + c.jurisdiction,
+                               "article"));
+  const bool decided = c.status == "decided";
+  if (!c.outcome.empty() && !decided)
+    return Fail(Error::Invalid("invalid_value", "an outcome needs the status decided", "outcome"));
+  if (decided && c.outcome.empty()) return Fail(Error::Invalid("required", "a decided charge needs its outcome", "outcome"));
+  if ((!c.sentence.empty() || c.sentence_months) && c.outcome != "convicted")
+    return Fail(Error::Invalid("invalid_value", "a sentence needs a conviction", "sentence"));
+  return Ok();
+}
+
+}  // namespace ariadne
