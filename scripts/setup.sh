@@ -9,7 +9,7 @@ packages=(build-essential cmake pkg-config ccache sqlite3 libsqlite3-dev libboos
           libicu-dev libphonenumber-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # chromium for the end-to-end tests (Playwright drives Debian's build; it never downloads one).
-  packages+=(libgtest-dev googletest chromium)
+  packages+=(libgtest-dev googletest chromium python3-yaml)
 fi
 
 missing=()

@@ -47,6 +47,7 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddExhibitRoutes(router_);
   AddInterviewRoutes(router_);
   AddChargeRoutes(router_);
+  AddFtmRoutes(router_);
   AddAdminRoutes(router_);
   AddAuditRoutes(router_);
   AddMetaRoutes(router_);

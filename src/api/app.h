@@ -37,6 +37,7 @@ void AddTimelineRoutes(Router& r);
 void AddExhibitRoutes(Router& r);
 void AddInterviewRoutes(Router& r);
 void AddChargeRoutes(Router& r);
+void AddFtmRoutes(Router& r);
 void AddAdminRoutes(Router& r);
 void AddAuditRoutes(Router& r);
 void AddMetaRoutes(Router& r);

@@ -167,7 +167,7 @@ int RunDemo(const CommonOptions& o) {
       ARIADNE_RETURN_IF_ERROR(
           w.InsertCaseHistory(c.id, {1, owner.id, c.created_at, R"([{"field":"*","after":"created"}])"}));
       // The waitress-recruitment story gets a whole case file: people, timeline, exhibit, interview, charge.
-      if (i == 0 || i == 10) ARIADNE_RETURN_IF_ERROR(AddDemoCaseFile(r, w, c, owner.id, c.created_at));
+      if (i % static_cast<int>(std::size(kStories)) == 0) ARIADNE_RETURN_IF_ERROR(AddDemoCaseFile(r, w, c, owner.id, c.created_at));
       AuditEvent e;
       e.username = "cli:demo";
       e.action = "case.create";
@@ -183,7 +183,7 @@ int RunDemo(const CommonOptions& o) {
       return 1;
     }
   }
-  std::printf("Demo data loaded: 3 units, %zu users, 60 cases (two with a full case file).\n\nDemo logins (password for all: %s)\n",
+  std::printf("Demo data loaded: 3 units, %zu users, 60 cases (six with a full case file).\n\nDemo logins (password for all: %s)\n",
               std::size(kUsers), kDemoPassword);
   for (const auto& d : kUsers) std::printf("  %-16s %-18s %s\n", d.username, std::string(RoleId(d.role)).c_str(), d.unit);
   return 0;

@@ -160,6 +160,11 @@ const recipes = {
     return { path, body: { version: cur.version, note: `Noted by ${u}` } };
   },
   'GET /api/v1/jurisdictions': () => ({}),
+  'GET /api/v1/cases/{id}/export/ftm': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/export/ftm` }),
+  'POST /api/v1/cases/{id}/import/ftm': (u, sc) => ({
+    path: `/api/v1/cases/${state.cases[sc].id}/import/ftm`,
+    body: `${JSON.stringify({ id: 'x', schema: 'Person', properties: { name: [`Imported by ${u}`] } })}\n`,
+  }),
   'GET /api/v1/cases/{id}/timeline': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/timeline` }),
   'GET /api/v1/cases/{id}/entities': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/entities?limit=5` }),
   'POST /api/v1/cases/{id}/entities': (u, sc) => ({

@@ -127,3 +127,44 @@ test('an investigator records a victim in the case file, sees a bad phone refuse
   await page.waitForFunction(russian);
   await page.screenshot({ path: join(artifacts, 'entity-list-ru.png') });
 });
+
+test('the demo case file: timeline, exhibit with its custody chain, interview versions and the charge', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-testid="login-username"], [data-testid="case-list-table"]');
+  if (await page.getByTestId('login-username').count()) {
+    await page.getByTestId('login-username').fill('investigator');
+    await page.getByTestId('login-password').fill('Ariadne-demo-2026');
+    await page.getByTestId('login-submit').click();
+  }
+  await page.getByTestId('case-list-table').waitFor();
+  await page.getByTestId('case-list-search').fill('Анталью');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length >= 1 &&
+    [...document.querySelectorAll('[data-testid="case-row"]')].every((r) => /Анталью/.test(r.textContent)));
+  await page.getByTestId('case-row').first().locator('a').first().click();
+  await page.getByTestId('case-title').waitFor();
+
+  await page.getByTestId('tab-timeline').click();
+  await page.getByTestId('timeline-item').first().waitFor();
+  assert.ok(await page.getByTestId('timeline-item').count() >= 3, 'the demo events are on the timeline');
+
+  await page.getByTestId('tab-exhibits').click();
+  await page.getByTestId('exhibit-row').first().waitFor();
+  await page.getByTestId('exhibit-row').first().locator('a').first().click();
+  await page.getByTestId('exhibit-page').waitFor();
+  assert.equal(await page.getByTestId('custody-row').count(), 4, 'seized, transferred, received, examined');
+  assert.equal(await page.getByTestId('chain-broken').count(), 0);
+  await page.screenshot({ path: join(artifacts, 'exhibit-custody.png'), fullPage: true });
+
+  await page.getByTestId('tab-interviews').click();
+  await page.getByTestId('interview-row').first().waitFor();
+  await page.getByTestId('interview-row').first().locator('a').first().click();
+  await page.getByTestId('interview-page').waitFor();
+  assert.equal(await page.getByTestId('statement-version').count(), 2, 'the corrected statement and the first one');
+
+  await page.getByTestId('tab-prosecution').click();
+  await page.getByTestId('charge-row').first().waitFor();
+  assert.match(await page.getByTestId('charge-row').first().innerText(), /128/);
+  await page.screenshot({ path: join(artifacts, 'prosecution.png'), fullPage: true });
+});

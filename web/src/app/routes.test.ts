@@ -12,6 +12,16 @@ describe('routes', () => {
     expect(matchRoute('/cases/019a/people')).toEqual({ name: 'case', id: '019a', tab: 'people' });
     expect(matchRoute('/cases/019a/people/new')).toEqual({ name: 'case', id: '019a', tab: 'people', item: 'new' });
     expect(matchRoute('/cases/019a/people/019b')).toEqual({ name: 'case', id: '019a', tab: 'people', item: '019b' });
+    expect(matchRoute('/cases/019a/timeline')).toEqual({ name: 'case', id: '019a', tab: 'timeline' });
+    expect(matchRoute('/cases/019a/exhibits')).toEqual({ name: 'case', id: '019a', tab: 'exhibits' });
+    expect(matchRoute('/cases/019a/exhibits/new')).toEqual({ name: 'case', id: '019a', tab: 'exhibits', item: 'new' });
+    expect(matchRoute('/cases/019a/exhibits/019c')).toEqual({ name: 'case', id: '019a', tab: 'exhibits', item: '019c' });
+    expect(matchRoute('/cases/019a/interviews')).toEqual({ name: 'case', id: '019a', tab: 'interviews' });
+    expect(matchRoute('/cases/019a/interviews/new')).toEqual({ name: 'case', id: '019a', tab: 'interviews', item: 'new' });
+    expect(matchRoute('/cases/019a/interviews/019d')).toEqual({ name: 'case', id: '019a', tab: 'interviews', item: '019d' });
+    expect(matchRoute('/cases/019a/prosecution')).toEqual({ name: 'case', id: '019a', tab: 'prosecution' });
+    expect(matchRoute('/cases/019a/prosecution/019e')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/cases/019a/timeline/019e')).toEqual({ name: 'not-found' });
     expect(matchRoute('/cases/019a/team/019b')).toEqual({ name: 'not-found' });
     expect(matchRoute('/cases/019a/bogus')).toEqual({ name: 'not-found' });
     expect(matchRoute('/audit/')).toEqual({ name: 'audit' });

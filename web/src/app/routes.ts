@@ -1,12 +1,12 @@
 // The route table: path → screen and the permissions that open it (any one suffices).
-import { isCaseTab } from '../features/cases';
+import { isCaseTab, ITEM_TABS } from '../features/cases';
 import type { CaseTab } from '../features/cases';
 
 export type Route =
   | { name: 'home' }
   | { name: 'cases' }
   | { name: 'case-new' }
-  /** `item` is a record of the people tab (its id, or `new` for the add form). */
+  /** `item` is a record, exhibit or interview of the people, exhibits or interviews tab (its id, or `new`). */
   | { name: 'case'; id: string; tab: CaseTab; item?: string }
   | { name: 'case-edit'; id: string }
   | { name: 'audit' }
@@ -34,7 +34,7 @@ export function matchRoute(pathname: string): Route {
     if (parts.length === 2) return { name: 'case', id, tab: 'overview' };
     if (parts.length === 3 && sub === 'edit') return { name: 'case-edit', id };
     if (parts.length === 3 && isCaseTab(sub)) return { name: 'case', id, tab: sub };
-    if (parts.length === 4 && sub === 'people') return { name: 'case', id, tab: 'people', item };
+    if (parts.length === 4 && isCaseTab(sub) && ITEM_TABS.includes(sub)) return { name: 'case', id, tab: sub, item };
   }
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'admin' && parts.length === 1) return { name: 'admin' };

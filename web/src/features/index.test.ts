@@ -5,12 +5,20 @@ import * as audit from './audit';
 import * as auth from './auth';
 import * as cases from './cases';
 import * as entities from './entities';
+import * as exhibits from './exhibits';
+import * as interviews from './interviews';
+import * as prosecution from './prosecution';
+import * as timeline from './timeline';
 
 describe('feature exports', () => {
   it.each([
     ['auth', auth, ['AuthGate', 'LoginForm', 'useLogout']],
-    ['cases', cases, ['CASE_TABS', 'CaseCreate', 'CaseEdit', 'CaseList', 'CasePage', 'isCaseTab']],
-    ['entities', entities, ['EntitiesTab']],
+    ['cases', cases, ['CASE_TABS', 'CaseCreate', 'CaseEdit', 'CaseList', 'CasePage', 'ITEM_TABS', 'isCaseTab']],
+    ['entities', entities, ['EntitiesTab', 'EntityCaption', 'indexRecords', 'listParties', 'newRecordPath', 'recordPath', 'useCaptionText', 'usePartyOptions']],
+    ['timeline', timeline, ['TimelineTab', 'dateRange', 'getTimeline', 'placeOf']],
+    ['exhibits', exhibits, ['ExhibitsTab']],
+    ['interviews', interviews, ['InterviewsTab']],
+    ['prosecution', prosecution, ['ProsecutionTab']],
     ['audit', audit, ['AuditPage']],
     ['admin', admin, ['AdminPage']],
   ])('%s exports only its public pieces', (_name, mod, expected) => {

@@ -1,6 +1,7 @@
 import type { LookupName } from '../shared/reference';
 
-export type FieldType = 'text' | 'textarea' | 'password' | 'select' | 'multi' | 'checkbox' | 'date';
+/** `datetime` is the device's local time (shared/datetime.ts converts); `list` is several texts. */
+export type FieldType = 'text' | 'textarea' | 'password' | 'select' | 'multi' | 'checkbox' | 'date' | 'datetime' | 'number' | 'list';
 
 /** A form field is data: one Field component switches on `type`. */
 export interface FieldDef {

@@ -7,6 +7,25 @@ export function problemOf(error: unknown): Problem {
   return { status: 0, code: 'unknown' };
 }
 
+/** The translated text of a problem: `errors.<code>`, or the generic one for an unknown code. */
+export function useProblemText(): (error: unknown) => string {
+  const { t, has } = useI18n();
+  return (error) => {
+    const { code } = problemOf(error);
+    return has(`errors.${code}`) ? t(`errors.${code}`) : t('errors.unknown');
+  };
+}
+
+/**
+ * For marking the field a problem names: `errorFor('seized_at')` is the translated problem when
+ * the error names `seized_at`, undefined otherwise (and for errors without a field).
+ */
+export function useFieldError(error: unknown): (field: string) => string | undefined {
+  const text = useProblemText();
+  const named = error instanceof ApiError ? error.problem.field : undefined;
+  return (field) => (named && named === field ? text(error) : undefined);
+}
+
 interface Props {
   error: unknown;
   /** Where field labels live, e.g. `case.fields`; the raw field name is shown when none matches. */

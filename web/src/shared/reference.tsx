@@ -23,9 +23,20 @@ export const LOOKUP_NAMES = [
   'involvement_roles',
   'network_roles',
   'source_grades',
+  'event_types',
+  'evidence_types',
+  'custody_events',
+  'interview_kinds',
+  'peace_stages',
+  'interview_participants',
+  'charge_statuses',
+  'charge_outcomes',
 ] as const;
 
 export type LookupName = (typeof LOOKUP_NAMES)[number];
+
+export const isLookupName = (name: string | undefined): name is LookupName =>
+  name !== undefined && (LOOKUP_NAMES as readonly string[]).includes(name);
 export type Lookups = Record<LookupName, LookupOption[]>;
 
 export interface Unit {

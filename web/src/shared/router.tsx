@@ -16,13 +16,20 @@ function subscribe(callback: () => void): () => void {
 
 const currentPath = () => window.location.pathname;
 const serverPath = () => '/';
+const currentSearch = () => window.location.search;
+const serverSearch = () => '';
 
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, currentPath, serverPath);
 }
 
+/** The query string of the current address (`?schema=Event`), '' when there is none. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, currentSearch, serverSearch);
+}
+
 export function navigate(path: string, replace = false): void {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(EVENT));

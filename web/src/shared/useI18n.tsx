@@ -14,6 +14,8 @@ export interface I18n {
   /** Picks the current language from an `{en, ru}` label of a configured item. */
   label: (l: { en: string; ru: string } | undefined, fallback?: string) => string;
   formatDateTime: (iso: string | null | undefined) => string;
+  /** The day only, for dates without a meaningful time (a charge's filing date). */
+  formatDate: (iso: string | null | undefined) => string;
 }
 
 function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
@@ -21,6 +23,7 @@ function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const dayFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     lang,
     setLang,
@@ -31,6 +34,11 @@ function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
       if (!iso) return '';
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+    },
+    formatDate: (iso) => {
+      if (!iso) return '';
+      const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+      return Number.isNaN(d.getTime()) ? iso : dayFormat.format(d);
     },
   };
 }

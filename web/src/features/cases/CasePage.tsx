@@ -1,4 +1,8 @@
 import { EntitiesTab } from '../entities';
+import { ExhibitsTab } from '../exhibits';
+import { InterviewsTab } from '../interviews';
+import { ProsecutionTab } from '../prosecution';
+import { TimelineTab } from '../timeline';
 import { useLoad } from '../../shared/hooks';
 import { Permission } from '../../shared/Permission';
 import { ProblemAlert } from '../../shared/ProblemAlert';
@@ -16,7 +20,7 @@ import type { CaseTab } from './tabs';
 
 /**
  * Container: one case with its tabs. A case the user may not see answers 404 like a missing one.
- * `item` is the record open in the people tab (an id, or `new`).
+ * `item` is what is open in the people, exhibits or interviews tab (an id, or `new`).
  */
 export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: string }) {
   const { t } = useI18n();
@@ -38,11 +42,17 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
       </p>
       <div className="page-head">
         <h1 data-testid="case-title">{c.title}</h1>
-        <Permission anyOf={['case.update']}>
-          <Link to={`/cases/${c.id}/edit`} className="button" data-testid="case-edit">
-            {t('buttons.edit')}
-          </Link>
-        </Permission>
+        <div className="page-actions">
+          {/* A plain download: the browser sends the session cookie; the server redacts and audits. */}
+          <a href={`/api/v1/cases/${c.id}/export/ftm`} className="button" download data-testid="case-export-ftm">
+            {t('case.actions.export_ftm')}
+          </a>
+          <Permission anyOf={['case.update']}>
+            <Link to={`/cases/${c.id}/edit`} className="button" data-testid="case-edit">
+              {t('buttons.edit')}
+            </Link>
+          </Permission>
+        </div>
       </div>
       <p className="badges">
         <span className={`state state-${c.state}`}>{label('case_states', c.state)}</span>
@@ -54,6 +64,10 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
         {tab === 'team' && <CaseTeam c={c} onChange={setData} />}
         {tab === 'links' && <CaseLinks c={c} onChange={setData} />}
         {tab === 'people' && <EntitiesTab caseId={c.id} item={item} />}
+        {tab === 'timeline' && <TimelineTab caseId={c.id} />}
+        {tab === 'interviews' && <InterviewsTab caseId={c.id} item={item} />}
+        {tab === 'exhibits' && <ExhibitsTab caseId={c.id} item={item} />}
+        {tab === 'prosecution' && <ProsecutionTab caseId={c.id} country={c.jurisdiction?.country} />}
         {PLACEHOLDER_TABS.includes(tab) && <PlaceholderTab tab={tab} />}
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { useLoad } from '../../shared/hooks';
 import { ProblemAlert } from '../../shared/ProblemAlert';
+import { useSearch } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
 import { listAllEntities } from './api';
 import { EntityCreate } from './EntityCreate';
@@ -24,6 +25,7 @@ export function EntitiesTab({ caseId, item }: Props) {
   const { t } = useI18n();
   const schema = useLoad(loadEntitySchema, []);
   const all = useLoad(() => listAllEntities(caseId), [caseId]);
+  const search = useSearch();
   const doc = schema.data;
   if (schema.error) return <ProblemAlert error={schema.error} />;
   if (!doc) return <p className="loading">{t('app.loading')}</p>;
@@ -32,7 +34,7 @@ export function EntitiesTab({ caseId, item }: Props) {
     <div className="stack-gap" data-testid="case-people">
       <ProblemAlert error={all.error} />
       {item === 'new' ? (
-        <EntityCreate caseId={caseId} doc={doc} records={records} onCreated={all.reload} />
+        <EntityCreate key={search} caseId={caseId} doc={doc} records={records} onCreated={all.reload} search={search} />
       ) : item ? (
         <EntityPage key={item} caseId={caseId} id={item} doc={doc} records={records} onChanged={all.reload} />
       ) : (

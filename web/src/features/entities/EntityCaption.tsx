@@ -1,8 +1,8 @@
-import type { Entity } from './types';
+import type { Captioned } from './types';
 import { useCaptionText } from './display';
 
 /** A record's name, its Latin transliteration muted beside it; a hidden identity says so. */
-export function EntityCaption({ e }: { e: Entity }) {
+export function EntityCaption({ e }: { e: Captioned }) {
   const caption = useCaptionText();
   const restricted = e.identity_restricted || e.caption === null;
   return (

@@ -6,7 +6,7 @@ import { createEntity } from './api';
 import { EntityForm } from './EntityForm';
 import { SchemaOptions } from './SchemaOptions';
 import { peoplePath, recordPath } from './display';
-import { createBody, missingRequired, requiredProblem } from './entityForm';
+import { createBody, initialValues, missingRequired, requiredProblem } from './entityForm';
 import type { PropValues } from './entityForm';
 import type { Entity, EntitySchemaDoc } from './types';
 
@@ -16,14 +16,21 @@ interface Props {
   records: Entity[];
   /** Told after the record is created (the tab reloads its record pickers). */
   onCreated?: () => void;
+  /** The address's query: `?schema=Event&eventType=hearing` preselects the type and values. */
+  search?: string;
 }
 
-const firstSchema = (doc: EntitySchemaDoc) => ('Person' in doc.schemata ? 'Person' : Object.keys(doc.schemata)[0] ?? '');
+function firstSchema(doc: EntitySchemaDoc, wanted: string | null): string {
+  if (wanted && wanted in doc.schemata) return wanted;
+  return 'Person' in doc.schemata ? 'Person' : Object.keys(doc.schemata)[0] ?? '';
+}
 
 /** Container: "Add record". One idempotency key per form, so a retried submit creates one record. */
-export function EntityCreate({ caseId, doc, records, onCreated }: Props) {
+export function EntityCreate({ caseId, doc, records, onCreated, search = '' }: Props) {
   const { t } = useI18n();
-  const [schema, setSchema] = useState(() => firstSchema(doc));
+  const params = new URLSearchParams(search);
+  const [schema, setSchema] = useState(() => firstSchema(doc, params.get('schema')));
+  const [initial] = useState(() => initialValues(doc.schemata[schema], params));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [key] = useState(newIdempotencyKey);
@@ -61,7 +68,7 @@ export function EntityCreate({ caseId, doc, records, onCreated }: Props) {
         doc={doc}
         schema={schema}
         records={records}
-        initial={{}}
+        initial={schema === params.get('schema') ? initial : {}}
         busy={busy}
         error={error}
         submitKey="buttons.create"

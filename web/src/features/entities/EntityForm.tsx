@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { Option } from '../../forms';
 import { problemOf, ProblemAlert } from '../../shared/ProblemAlert';
-import { useReference } from '../../shared/reference';
+import { isLookupName, useReference } from '../../shared/reference';
 import { useI18n } from '../../shared/useI18n';
 import { PropertyInput } from './PropertyInput';
 import { ProvenanceFields } from './ProvenanceFields';
@@ -57,6 +57,7 @@ export function EntityForm({ doc, schema, records, initial, busy, error, submitK
 
   const optionsFor = (prop: string): Option[] => {
     const p = def.properties[prop];
+    if (isLookupName(p.lookup)) return lookups[p.lookup].map((o) => ({ id: o.id, text: label(o.label, o.id) }));
     if (p.type === 'country') return countries;
     if (p.type !== 'entity') return [];
     return records

@@ -1,4 +1,4 @@
-import { useLookupLabel } from '../../shared/reference';
+import { isLookupName, useLookupLabel } from '../../shared/reference';
 import { Link } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
 import { GENDER_KEYS, recordPath, useCaptionText } from './display';
@@ -21,6 +21,7 @@ export function PropertyValue({ caseId, def, value, records }: Props) {
   const { t } = useI18n();
   const lookupLabel = useLookupLabel();
   const caption = useCaptionText();
+  if (isLookupName(def?.lookup)) return <>{lookupLabel(def.lookup, value)}</>;
   switch (def?.type) {
     case 'entity':
       return <Link to={recordPath(caseId, value)}>{caption(records.get(value))}</Link>;

@@ -8,7 +8,7 @@ interface Props {
   id: string;
   value: string;
   onChange: (value: string) => void;
-  /** The choices of `entity` (records of the case) and `country` properties. */
+  /** The choices of `entity` (records of the case), `country` and lookup properties. */
   options: Option[];
   invalid: boolean;
   ariaLabel?: string;
@@ -27,7 +27,7 @@ export function ValueInput({ def, id, value, onChange, options, invalid, ariaLab
     'aria-describedby': describedBy,
     'data-testid': testId,
   };
-  if (def.type === 'entity' || def.type === 'country' || def.type === 'gender') {
+  if (def.type === 'entity' || def.type === 'country' || def.type === 'gender' || def.lookup) {
     const opts = def.type === 'gender' ? Object.entries(GENDER_KEYS).map(([g, key]) => ({ id: g, text: t(key) })) : options;
     // A value that is no longer among the choices (a deleted record) stays visible and kept.
     const all = value && !opts.some((o) => o.id === value) ? [...opts, { id: value, text: value }] : opts;

@@ -48,3 +48,15 @@ export async function listAllEntities(caseId: string): Promise<Entity[]> {
   }
   return out;
 }
+
+/** Schemata a person in a case can be: the choices of every "who" select outside this tab. */
+export const PARTY_SCHEMATA = ['Person', 'Organization'] as const;
+
+/**
+ * The case's people and organisations (up to 500 of each, the server's largest page), persons
+ * first: for the pickers of the timeline, interviews and charges.
+ */
+export async function listParties(caseId: string, schemata: readonly string[] = PARTY_SCHEMATA): Promise<Entity[]> {
+  const pages = await Promise.all(schemata.map((schema) => listEntities(caseId, { schema, limit: ALL_PAGE_SIZE })));
+  return pages.flatMap((p) => p.items);
+}

@@ -12,9 +12,11 @@ import { indexRecords } from './display';
 import { EntityCreate } from './EntityCreate';
 import { EntityForm } from './EntityForm';
 import { EntityProperties } from './EntityProperties';
-import { createBody, formProperties, missingRequired, patchBody } from './entityForm';
+import { createBody, formProperties, initialValues, missingRequired, patchBody } from './entityForm';
 import { EntityTable } from './EntityTable';
 import { HistoryList } from './HistoryList';
+import { PropertyValue } from './PropertyValue';
+import { newRecordPath } from './display';
 import { involvementBody } from './InvolvementAddForm';
 import type { Entity, EntitySchemaDoc } from './types';
 
@@ -179,6 +181,29 @@ describe('entity form', () => {
       expect(html).toContain(text);
     }
     expect(html).not.toContain('Last name');
+  });
+});
+
+describe('the add form reached from another tab', () => {
+  it('opens preselected from its address: an Event of type hearing', () => {
+    const search = new URL(`http://x${newRecordPath('c1', 'Event', { eventType: 'hearing' })}`).search;
+    expect(newRecordPath('c1', 'Event', { eventType: 'hearing' })).toBe('/cases/c1/people/new?schema=Event&eventType=hearing');
+    expect(initialValues(doc.schemata.Event, new URLSearchParams(search))).toEqual({ eventType: ['hearing'] });
+    expect(initialValues(doc.schemata.Event, new URLSearchParams('?schema=Event&bogus=1'))).toEqual({});
+
+    const html = wrap(<EntityCreate caseId="c1" doc={doc} records={[victim]} search={search} />);
+    expect(html).toContain('<option value="Event" selected="">Event</option>');
+    // eventType is a select of the translated lookup, not free text.
+    const select = html.slice(html.indexOf('data-testid="entity-prop-eventType"'), html.indexOf('</select>', html.indexOf('data-testid="entity-prop-eventType"')));
+    expect(select).toContain('<option value="hearing" selected="">Court hearing</option>');
+    expect(select).toContain('>Border crossing<');
+    for (const prop of ['name', 'date', 'startDate', 'endDate', 'location', 'involved']) expect(html).toContain(`data-testid="entity-prop-${prop}"`);
+    expect(wrap(<EntityCreate caseId="c1" doc={doc} records={[]} search="?schema=Nope" />)).toContain('<option value="Person" selected="">');
+  });
+
+  it('shows a lookup value by its label in the current language', () => {
+    const def = doc.schemata.Event.properties.eventType;
+    expect(wrap(<PropertyValue caseId="c1" def={def} value="border_crossing" records={indexRecords([])} />, 'ru')).toBe('Пересечение границы');
   });
 });
 

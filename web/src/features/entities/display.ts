@@ -1,8 +1,9 @@
 // How a record is named and flagged on screen. A hidden identity is a translated text, never
 // "null"; a record without any caption property gets a neutral placeholder.
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { Option } from '../../forms';
 import { useI18n } from '../../shared/useI18n';
-import type { Entity, EntitySchemaDoc } from './types';
+import type { Captioned, Entity, EntitySchemaDoc } from './types';
 
 export const PHONE_UNVERIFIED = 'phone_unverified';
 
@@ -18,7 +19,7 @@ export const GENDER_KEYS: Record<string, string> = {
 };
 
 /** The text naming a record: its caption, "Identity restricted", or "Untitled record". */
-export function useCaptionText(): (e: Entity | undefined) => string {
+export function useCaptionText(): (e: Captioned | undefined) => string {
   const { t } = useI18n();
   return useCallback(
     (e) => {
@@ -49,9 +50,36 @@ export function usePropertyLabel(doc: EntitySchemaDoc, schema: string): (prop: s
   return useCallback((prop) => label(doc.schemata[schema]?.properties[prop]?.label, prop), [doc, schema, label]);
 }
 
+/**
+ * Choices of a "who" select (the case's people and organisations): the name, an organisation
+ * marked as such, and a hidden identity told apart from another by the end of its id.
+ */
+export function usePartyOptions(records: Entity[] | undefined, schemata?: readonly string[]): Option[] {
+  const { t } = useI18n();
+  const caption = useCaptionText();
+  return useMemo(
+    () =>
+      (records ?? [])
+        .filter((e) => !schemata || schemata.includes(e.schema))
+        .map((e) => {
+          const restricted = e.identity_restricted || e.caption === null;
+          let text = restricted ? `${caption(e)} · ${e.id.slice(-4)}` : caption(e);
+          if (e.schema === 'Organization') text = `${text} (${t('entities.party.organization')})`;
+          return { id: e.id, text };
+        }),
+    [records, schemata, caption, t],
+  );
+}
+
 export type RecordIndex = Map<string, Entity>;
 
 export const indexRecords = (records: Entity[] | undefined): RecordIndex => new Map((records ?? []).map((e) => [e.id, e]));
 
 export const recordPath = (caseId: string, id: string) => `/cases/${caseId}/people/${id}`;
 export const peoplePath = (caseId: string) => `/cases/${caseId}/people`;
+
+/** The add-record form, preselected: `newRecordPath(c, 'Event', {eventType: 'hearing'})`. */
+export function newRecordPath(caseId: string, schema?: string, values: Record<string, string> = {}): string {
+  const params = new URLSearchParams(schema ? { schema, ...values } : values).toString();
+  return `/cases/${caseId}/people/new${params ? `?${params}` : ''}`;
+}

@@ -23,6 +23,7 @@ export const COMMON_PROPERTIES: Record<string, string[]> = {
   Trip: ['name', 'startLocation', 'endLocation', 'vehicle', 'involved', 'startDate', 'endDate'],
   Ownership: ['owner', 'asset', 'percentage', 'role'],
   UnknownLink: ['subject', 'object', 'role'],
+  Event: ['name', 'eventType', 'date', 'startDate', 'endDate', 'location', 'country', 'involved', 'description'],
 };
 
 /** The schema's properties split into the ones shown first and the rest, in schema order. */
@@ -91,6 +92,17 @@ export function missingRequired(def: SchemaDef, values: PropValues, editing = fa
     return cleanValues(values[p]).length === 0;
   });
   return missing ?? null;
+}
+
+/**
+ * Values the add form starts with, from its address (`?schema=Event&eventType=hearing`): every
+ * parameter naming a property of the schema gives that property one value.
+ */
+export function initialValues(def: SchemaDef | undefined, params: URLSearchParams): PropValues {
+  const out: PropValues = {};
+  if (!def) return out;
+  for (const [name, value] of params) if (name in def.properties && value.trim()) out[name] = [value.trim()];
+  return out;
 }
 
 export const requiredProblem = (prop: string) => new ApiError({ status: 422, code: 'required', field: `properties.${prop}` });

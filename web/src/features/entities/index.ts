@@ -1,2 +1,6 @@
 export { EntitiesTab } from './EntitiesTab';
-export type { Entity, EntitySchemaDoc } from './types';
+export { EntityCaption } from './EntityCaption';
+export { listParties } from './api';
+export { indexRecords, newRecordPath, recordPath, useCaptionText, usePartyOptions } from './display';
+export type { RecordIndex } from './display';
+export type { Captioned, Entity, EntitySchemaDoc } from './types';

@@ -25,6 +25,8 @@ export interface PropertyDef {
   label: LangLabel;
   /** For `entity` properties: the schemata the linked record may have. */
   range?: string[];
+  /** A list from GET /lookups the values come from (Event.eventType: `event_types`). */
+  lookup?: string;
 }
 
 export interface EdgeDef {
@@ -72,6 +74,13 @@ export interface Involvement {
   note?: string;
   added_at: string;
   added_by: string;
+}
+
+/** What names a record anywhere it is referred to (an interview's subject, a charge's suspect). */
+export interface Captioned {
+  caption: string | null;
+  caption_latin?: string;
+  identity_restricted?: true;
 }
 
 export interface Entity {

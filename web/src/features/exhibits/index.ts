@@ -1,0 +1,1 @@
+export { ExhibitsTab } from './ExhibitsTab';

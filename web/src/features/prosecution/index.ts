@@ -1,0 +1,1 @@
+export { ProsecutionTab } from './ProsecutionTab';

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isoToDate, isoToLocal, localToIso } from './datetime';
+
+describe('datetime-local ↔ RFC 3339', () => {
+  it('turns the device’s local time into UTC and back', () => {
+    const iso = localToIso('2026-05-17T14:30');
+    expect(iso).toBe(new Date(2026, 4, 17, 14, 30).toISOString());
+    expect(isoToLocal(iso)).toBe('2026-05-17T14:30');
+    expect(localToIso(' ')).toBeNull();
+    expect(localToIso('yesterday')).toBeNull();
+    expect(isoToLocal(null)).toBe('');
+    expect(isoToDate('2026-03-01T00:00:00Z')).toBe('2026-03-01');
+  });
+});
