@@ -1,4 +1,5 @@
 // Cases, their team, shares, links, field-level history and the access-filtered list.
+#include <unordered_set>
 #include <variant>
 
 #include <nlohmann/json.hpp>
@@ -210,6 +211,33 @@ Result<CaseAccessFacts> SqliteConnection::GetCaseAccess(const std::string& case_
   return f;
 }
 
+Result<std::optional<std::string>> SqliteConnection::OwnCasesMatching(const std::string& user_id, const std::string& fts) {
+  constexpr size_t kMaxOwn = 5000;  // beyond this, the subquery is the cheaper plan
+  std::unordered_set<int64_t> own;
+  {
+    PREPARE(s, "SELECT c.rowid FROM cases c WHERE c.id IN (SELECT case_id FROM case_team WHERE user_id = ? "
+               "UNION ALL SELECT case_id FROM case_shares WHERE user_id = ?)");
+    s->Bind(1, user_id).Bind(2, user_id);
+    while (true) {
+      STEP_OR_RETURN(s, row);
+      if (!*row) break;
+      own.insert(s->Int(0));
+      if (own.size() > kMaxOwn) return std::optional<std::string>();
+    }
+  }
+  json hits = json::array();
+  if (!own.empty()) {
+    PREPARE(s, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?");
+    s->Bind(1, fts);
+    while (true) {
+      STEP_OR_RETURN(s, row);
+      if (!*row) break;
+      if (own.count(s->Int(0))) hits.push_back(s->Int(0));
+    }
+  }
+  return std::optional<std::string>(hits.dump());
+}
+
 Result<CasePage> SqliteConnection::ListCases(const CaseListQuery& q) {
   auto sort = ParseSort(q.sort);
   if (!sort) return Fail(Error::Invalid("invalid_value", "unknown sort '" + q.sort + "'", "sort"));
@@ -231,11 +259,7 @@ Result<CasePage> SqliteConnection::ListCases(const CaseListQuery& q) {
     filters += " AND c.owning_unit_id = (SELECT id FROM units WHERE code = ?)";
     filter_binds.push_back(q.unit_code);
   }
-  std::string fts = FtsQuery(q.text);
-  if (!fts.empty()) {
-    filters += " AND c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
-    filter_binds.push_back(fts);
-  }
+  const std::string fts = FtsQuery(q.text);
 
   // Need-to-know first: a case the viewer may not see never enters the result or the total.
   // The scope is split into disjoint branches — the caller's team and shares, and (for a
@@ -261,6 +285,25 @@ Result<CasePage> SqliteConnection::ListCases(const CaseListQuery& q) {
   for (auto& b : branches) {
     b.where += filters;
     b.binds.insert(b.binds.end(), filter_binds.begin(), filter_binds.end());
+  }
+  if (!fts.empty()) {
+    // Free text. A unit's cases are many: there the matches are collected by a subquery. The
+    // caller's own cases are few, and a common word matches tens of thousands of cases, which
+    // SQLite would materialise twice (total and page): instead the matches are streamed once
+    // and kept only when they are among the caller's cases.
+    for (size_t i = 0; i + 1 < branches.size(); ++i) {
+      branches[i].where += " AND c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
+      branches[i].binds.push_back(fts);
+    }
+    auto matches = OwnCasesMatching(q.scope.user_id, fts);
+    if (!matches) return Fail(matches.error());
+    if (*matches) {
+      branches.back().where += " AND c.rowid IN (SELECT value FROM json_each(?))";
+      branches.back().binds.push_back(**matches);
+    } else {
+      branches.back().where += " AND c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
+      branches.back().binds.push_back(fts);
+    }
   }
 
   CasePage page;

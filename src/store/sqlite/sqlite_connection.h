@@ -104,6 +104,9 @@ class SqliteConnection : public StoreWriter {
 
  private:
   Status IndexCaseText(const Case& c, bool replace);
+  // The rowids of the caller's own cases (team, shares) that match `fts`, as a JSON array; nullopt
+  // when they are too many for that to be the cheaper plan.
+  Result<std::optional<std::string>> OwnCasesMatching(const std::string& user_id, const std::string& fts);
   Result<std::vector<TeamMember>> LoadTeam(const std::string& case_id);
   Result<std::vector<EntityValue>> LoadValues(const std::string& entity_id, bool current_only);
   Status InsertValue(const std::string& entity_id, const EntityValue& v);

@@ -127,6 +127,26 @@ TEST_F(SqlitePagingTest, FiltersApplyOnEveryPage) {
   EXPECT_EQ(ids.size(), want.size());
 }
 
+// The caller's own cases take another plan for free text (matches streamed and intersected):
+// the same answer, page by page, for everyone.
+TEST_F(SqlitePagingTest, FreeTextFindsTheSameForEveryScope) {
+  for (const User* user : {&member_, &supervisor_}) {
+    for (const char* text : {"дело", "Дело", "нет-такого-слова"}) {
+      SCOPED_TRACE(user->username + " q=" + text);
+      CaseListQuery q = For(*user);
+      q.text = text;
+      q.limit = 3;
+      std::set<std::string> want;
+      for (const auto& c : cases_)
+        if (visible_[user].count(c.id) && (c.title == "Дело" || c.title == "дело") && std::string(text) != "нет-такого-слова")
+          want.insert(c.id);
+      std::vector<std::string> ids = Walk(q, static_cast<int64_t>(want.size()));
+      EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()), want);
+      EXPECT_EQ(ids.size(), want.size());
+    }
+  }
+}
+
 // An edited title is found by its new words and no longer by its old ones.
 TEST_F(SqlitePagingTest, UpdatedTitleIsReindexed) {
   Case c = cases_[0];
