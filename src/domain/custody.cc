@@ -2,29 +2,12 @@
 
 #include <set>
 
-#include "base/time_format.h"
+#include "domain/body_fields.h"
 
 namespace ariadne {
 namespace {
 
 using nlohmann::json;
-
-Result<std::optional<std::string>> Text(const json& body, const char* key, size_t max) {
-  if (!body.contains(key) || body[key].is_null()) return std::optional<std::string>();
-  if (!body[key].is_string()) return Fail(Error::BadRequest("wrong_type", std::string(key) + " must be a string", key));
-  std::string v = body[key].get<std::string>();
-  if (v.size() > max) return Fail(Error::Invalid("too_long", std::string(key) + " is too long", key));
-  return std::optional<std::string>(v);
-}
-
-Result<std::optional<int64_t>> Time(const json& body, const char* key) {
-  auto t = Text(body, key, 40);
-  if (!t) return Fail(t.error());
-  if (!*t) return std::optional<int64_t>();
-  auto ms = ParseTime(**t);
-  if (!ms) return Fail(Error::Invalid("invalid_date", std::string(key) + " must be an RFC 3339 time", key));
-  return std::optional<int64_t>(*ms);
-}
 
 Result<std::optional<std::vector<std::string>>> Seals(const json& body) {
   if (!body.contains("seal_numbers") || body["seal_numbers"].is_null()) return std::optional<std::vector<std::string>>();
@@ -112,7 +95,7 @@ Result<ExhibitInput> ParseExhibitInput(const json& body, const Lookups& lookups,
     return Fail(Error::Invalid("required", "version is required", "version"));
 #define ARIADNE_EXHIBIT_TEXT(field, max)       \
   {                                            \
-    auto r = Text(body, #field, max);          \
+    auto r = OptionalText(body, #field, max);          \
     if (!r) return Fail(r.error());            \
     in.field = *r;                             \
   }
@@ -124,7 +107,7 @@ Result<ExhibitInput> ParseExhibitInput(const json& body, const Lookups& lookups,
   ARIADNE_EXHIBIT_TEXT(warrant_number, 100)
   ARIADNE_EXHIBIT_TEXT(packaging, 1000)
 #undef ARIADNE_EXHIBIT_TEXT
-  auto seized_at = Time(body, "seized_at");
+  auto seized_at = OptionalTime(body, "seized_at");
   if (!seized_at) return Fail(seized_at.error());
   in.seized_at = *seized_at;
   auto seals = Seals(body);
@@ -174,19 +157,19 @@ Result<CustodyEvent> ParseCustodyEvent(const json& body, const Lookups& lookups,
   for (const auto& [key, value] : body.items())
     if (!kKnown.count(key)) return Fail(Error::BadRequest("unknown_field", "unknown field '" + key + "'", key));
   CustodyEvent e;
-  auto kind = Text(body, "kind", 50);
+  auto kind = OptionalText(body, "kind", 50);
   if (!kind) return Fail(kind.error());
   if (!*kind || (*kind)->empty()) return Fail(Error::Invalid("required", "kind is required", "kind"));
   if (!lookups.Has("custody_events", **kind))
     return Fail(Error::Invalid("invalid_value", "unknown custody event '" + **kind + "'", "kind"));
   e.kind = **kind;
-  auto at = Time(body, "at");
+  auto at = OptionalTime(body, "at");
   if (!at) return Fail(at.error());
   e.at = at->value_or(now);
   if (e.at > now + 60'000) return Fail(Error::Invalid("invalid_date", "at may not be in the future", "at"));
   for (auto [key, target, max] : {std::tuple{"holder", &e.holder, size_t{200}}, std::tuple{"location", &e.location, size_t{500}},
                                   std::tuple{"note", &e.note, size_t{5000}}}) {
-    auto v = Text(body, key, max);
+    auto v = OptionalText(body, key, max);
     if (!v) return Fail(v.error());
     *target = v->value_or("");
   }

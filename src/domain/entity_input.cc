@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/body_fields.h"
+
 namespace ariadne {
 namespace {
 
@@ -39,14 +41,6 @@ Result<std::vector<NormalizedValue>> ParseValues(const PropertyDef& p, const jso
   return out;
 }
 
-Result<std::string> OptionalText(const json& body, const char* key, size_t max) {
-  if (!body.contains(key) || body[key].is_null()) return std::string();
-  if (!body[key].is_string()) return Fail(Error::BadRequest("wrong_type", std::string(key) + " must be a string", key));
-  std::string v = body[key].get<std::string>();
-  if (v.size() > max) return Fail(Error::Invalid("too_long", std::string(key) + " is too long", key));
-  return v;
-}
-
 }  // namespace
 
 Result<EntityInput> ParseEntityInput(const json& body, const EntitySchema& schema, const Lookups& lookups,
@@ -74,12 +68,12 @@ Result<EntityInput> ParseEntityInput(const json& body, const EntitySchema& schem
 
   auto source = OptionalText(body, "source", 500);
   if (!source) return Fail(source.error());
-  in.source = *source;
+  in.source = source->value_or("");
   auto grade = OptionalText(body, "grade", 10);
   if (!grade) return Fail(grade.error());
-  if (!grade->empty() && !lookups.Has("source_grades", *grade))
-    return Fail(Error::Invalid("invalid_value", "unknown grade '" + *grade + "'", "grade"));
-  in.grade = *grade;
+  in.grade = grade->value_or("");
+  if (!in.grade.empty() && !lookups.Has("source_grades", in.grade))
+    return Fail(Error::Invalid("invalid_value", "unknown grade '" + in.grade + "'", "grade"));
 
   if (body.contains("properties")) {
     if (!body["properties"].is_object())

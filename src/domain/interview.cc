@@ -2,29 +2,12 @@
 
 #include <algorithm>
 
-#include "base/time_format.h"
+#include "domain/body_fields.h"
 
 namespace ariadne {
 namespace {
 
 using nlohmann::json;
-
-Result<std::optional<std::string>> Text(const json& body, const char* key, size_t max) {
-  if (!body.contains(key) || body[key].is_null()) return std::optional<std::string>();
-  if (!body[key].is_string()) return Fail(Error::BadRequest("wrong_type", std::string(key) + " must be a string", key));
-  std::string v = body[key].get<std::string>();
-  if (v.size() > max) return Fail(Error::Invalid("too_long", std::string(key) + " is too long", key));
-  return std::optional<std::string>(v);
-}
-
-Result<std::optional<int64_t>> Time(const json& body, const char* key) {
-  auto t = Text(body, key, 40);
-  if (!t) return Fail(t.error());
-  if (!*t || (*t)->empty()) return std::optional<int64_t>();
-  auto ms = ParseTime(**t);
-  if (!ms) return Fail(Error::Invalid("invalid_date", std::string(key) + " must be an RFC 3339 time", key));
-  return std::optional<int64_t>(*ms);
-}
 
 }  // namespace
 
@@ -73,7 +56,7 @@ Result<InterviewInput> ParseInterviewInput(const json& body, const Lookups& look
                                   std::tuple{"language", &in.language, size_t{100}},
                                   std::tuple{"peace_stage", &in.peace_stage, size_t{50}},
                                   std::tuple{"consent_note", &in.consent_note, size_t{2000}}}) {
-    auto v = Text(body, key, max);
+    auto v = OptionalText(body, key, max);
     if (!v) return Fail(v.error());
     *target = *v;
   }
@@ -82,7 +65,7 @@ Result<InterviewInput> ParseInterviewInput(const json& body, const Lookups& look
   if (in.peace_stage && !in.peace_stage->empty() && !lookups.Has("peace_stages", *in.peace_stage))
     return Fail(Error::Invalid("invalid_value", "unknown PEACE stage '" + *in.peace_stage + "'", "peace_stage"));
   for (auto [key, target] : {std::pair{"started_at", &in.started_at}, std::pair{"ended_at", &in.ended_at}}) {
-    auto t = Time(body, key);
+    auto t = OptionalTime(body, key);
     if (!t) return Fail(t.error());
     *target = *t;
   }
@@ -101,9 +84,9 @@ Result<InterviewInput> ParseInterviewInput(const json& body, const Lookups& look
         if (key != "role" && key != "name" && key != "entity_id")
           return Fail(Error::BadRequest("unknown_field", "unknown field '" + key + "' of a person present", "present"));
       InterviewParticipant ip;
-      auto role = Text(p, "role", 50);
-      auto name = Text(p, "name", 200);
-      auto entity = Text(p, "entity_id", 64);
+      auto role = OptionalText(p, "role", 50);
+      auto name = OptionalText(p, "name", 200);
+      auto entity = OptionalText(p, "entity_id", 64);
       if (!role || !name || !entity) return Fail(Error::BadRequest("wrong_type", "role, name and entity_id are strings", "present"));
       ip.role = role->value_or("");
       ip.name = name->value_or("");
@@ -187,14 +170,14 @@ Result<Statement> ParseStatement(const json& body) {
     if (key != "text" && key != "language" && key != "note")
       return Fail(Error::BadRequest("unknown_field", "unknown field '" + key + "'", key));
   Statement s;
-  auto text = Text(body, "text", 1'000'000);
+  auto text = OptionalText(body, "text", 1'000'000);
   if (!text) return Fail(text.error());
   if (!*text || (*text)->empty()) return Fail(Error::Invalid("required", "text is required", "text"));
   s.text = **text;
-  auto language = Text(body, "language", 100);
+  auto language = OptionalText(body, "language", 100);
   if (!language) return Fail(language.error());
   s.language = language->value_or("");
-  auto note = Text(body, "note", 2000);
+  auto note = OptionalText(body, "note", 2000);
   if (!note) return Fail(note.error());
   s.note = note->value_or("");
   return s;

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "base/time_format.h"
+#include "domain/body_fields.h"
 
 namespace ariadne {
 namespace {
@@ -12,14 +12,6 @@ using nlohmann::json;
 Error Bad(const std::string& what) { return Error::Invalid("invalid_config", "config/jurisdictions: " + what, "jurisdictions"); }
 
 bool Labels(const json& j) { return j.is_object() && j.contains("en") && j["en"].is_string() && j.contains("ru") && j["ru"].is_string(); }
-
-Result<std::optional<std::string>> Text(const json& body, const char* key, size_t max) {
-  if (!body.contains(key) || body[key].is_null()) return std::optional<std::string>();
-  if (!body[key].is_string()) return Fail(Error::BadRequest("wrong_type", std::string(key) + " must be a string", key));
-  std::string v = body[key].get<std::string>();
-  if (v.size() > max) return Fail(Error::Invalid("too_long", std::string(key) + " is too long", key));
-  return std::optional<std::string>(v);
-}
 
 }  // namespace
 
@@ -82,7 +74,7 @@ Result<ChargeInput> ParseChargeInput(const nlohmann::json& body, const Lookups& 
                                   std::tuple{"outcome", &in.outcome, size_t{50}},
                                   std::tuple{"sentence", &in.sentence, size_t{2000}},
                                   std::tuple{"note", &in.note, size_t{5000}}}) {
-    auto v = Text(body, key, max);
+    auto v = OptionalText(body, key, max);
     if (!v) return Fail(v.error());
     *target = *v;
   }
@@ -95,13 +87,9 @@ Result<ChargeInput> ParseChargeInput(const nlohmann::json& body, const Lookups& 
     return Fail(Error::Invalid("invalid_value", "unknown charge status '" + *in.status + "'", "status"));
   if (in.outcome && !in.outcome->empty() && !lookups.Has("charge_outcomes", *in.outcome))
     return Fail(Error::Invalid("invalid_value", "unknown outcome '" + *in.outcome + "'", "outcome"));
-  if (body.contains("filed_at") && !body["filed_at"].is_null()) {
-    auto t = Text(body, "filed_at", 40);
-    if (!t) return Fail(t.error());
-    auto ms = ParseTime(**t);
-    if (!ms) return Fail(Error::Invalid("invalid_date", "filed_at must be a date or RFC 3339 time", "filed_at"));
-    in.filed_at = *ms;
-  }
+  auto filed_at = OptionalTime(body, "filed_at");
+  if (!filed_at) return Fail(filed_at.error());
+  in.filed_at = *filed_at;
   if (body.contains("sentence_months") && !body["sentence_months"].is_null()) {
     if (!body["sentence_months"].is_number_integer() || body["sentence_months"].get<int64_t>() < 0 ||
         body["sentence_months"].get<int64_t>() > 12 * 100)

@@ -6,6 +6,7 @@
 
 #include "base/encoding.h"
 #include "base/time_format.h"
+#include "store/sqlite/json_columns.h"
 #include "store/sqlite/sqlite_connection.h"
 #include "store/sqlite/statement_macros.h"
 
@@ -20,15 +21,6 @@ constexpr const char* kCaseColumns =
     "c.countries_of_destination, c.state, c.covert, c.victim_notes, c.owning_unit_id, c.created_by, "
     "c.created_at, c.updated_at, c.version";
 
-std::vector<std::string> JsonList(const std::string& text) {
-  auto j = json::parse(text, nullptr, false);
-  std::vector<std::string> out;
-  if (j.is_array())
-    for (const auto& v : j)
-      if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
-
 std::string ToJson(const std::vector<std::string>& v) { return json(v).dump(); }
 
 Case ReadCase(Stmt& s) {
@@ -38,14 +30,14 @@ Case ReadCase(Stmt& s) {
   c.title = s.Text(2);
   c.summary = s.Text(3);
   c.category = s.Text(4);
-  c.forms_of_exploitation = JsonList(s.Text(5));
+  c.forms_of_exploitation = StringList(s.Text(5));
   c.approach = s.Text(6);
   c.trigger = s.Text(7);
   c.jurisdiction_country = s.Text(8);
   c.jurisdiction_region = s.Text(9);
-  c.countries_of_origin = JsonList(s.Text(10));
-  c.countries_of_transit = JsonList(s.Text(11));
-  c.countries_of_destination = JsonList(s.Text(12));
+  c.countries_of_origin = StringList(s.Text(10));
+  c.countries_of_transit = StringList(s.Text(11));
+  c.countries_of_destination = StringList(s.Text(12));
   c.state = s.Text(13);
   c.covert = s.Int(14) != 0;
   c.victim_notes = s.Text(15);
@@ -134,7 +126,7 @@ Result<std::vector<TeamMember>> SqliteConnection::LoadTeam(const std::string& ca
     m.display_name = s->Text(2);
     m.role = ParseRole(s->Text(3)).value_or(Role::kInvestigator);
     m.team_role = s->Text(4);
-    m.grants = JsonList(s->Text(5));
+    m.grants = StringList(s->Text(5));
     out.push_back(std::move(m));
   }
   return out;
@@ -197,7 +189,7 @@ Result<CaseAccessFacts> SqliteConnection::GetCaseAccess(const std::string& case_
       TeamMember m;
       m.user_id = user_id;
       m.team_role = s->Text(0);
-      m.grants = JsonList(s->Text(1));
+      m.grants = StringList(s->Text(1));
       m.role = ParseRole(s->Text(2)).value_or(Role::kInvestigator);
       f.membership = m;
     }

@@ -1,6 +1,7 @@
 // Entities, their values (current and closed), field-level history and case involvements.
 #include <nlohmann/json.hpp>
 
+#include "store/sqlite/json_columns.h"
 #include "store/sqlite/sqlite_connection.h"
 #include "store/sqlite/statement_macros.h"
 
@@ -28,15 +29,6 @@ Entity ReadEntity(Stmt& s) {
   return e;
 }
 
-std::vector<std::string> Flags(const std::string& text) {
-  auto j = json::parse(text, nullptr, false);
-  std::vector<std::string> out;
-  if (j.is_array())
-    for (const auto& v : j)
-      if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
-
 }  // namespace
 
 Result<std::vector<EntityValue>> SqliteConnection::LoadValues(const std::string& entity_id, bool current_only) {
@@ -55,7 +47,7 @@ Result<std::vector<EntityValue>> SqliteConnection::LoadValues(const std::string&
     v.value = s->Text(1);
     v.normalized = s->Text(2);
     v.latin = s->Text(3);
-    v.flags = Flags(s->Text(4));
+    v.flags = StringList(s->Text(4));
     v.recorded_by = s->Text(5);
     v.recorded_at = s->Int(6);
     v.source = s->Text(7);

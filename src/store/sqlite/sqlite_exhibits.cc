@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/sqlite/json_columns.h"
 #include "store/sqlite/sqlite_connection.h"
 #include "store/sqlite/statement_macros.h"
 
@@ -14,15 +15,6 @@ using nlohmann::json;
 constexpr const char* kExhibitColumns =
     "id, case_id, number, evidence_type, description, seized_at, seized_place, seized_by, authority, "
     "warrant_number, packaging, seal_numbers, created_by, created_at, updated_at, version";
-
-std::vector<std::string> List(const std::string& text) {
-  auto j = json::parse(text, nullptr, false);
-  std::vector<std::string> out;
-  if (j.is_array())
-    for (const auto& v : j)
-      if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
 
 Exhibit ReadExhibit(Stmt& s) {
   Exhibit x;
@@ -37,7 +29,7 @@ Exhibit ReadExhibit(Stmt& s) {
   x.authority = s.Text(8);
   x.warrant_number = s.Text(9);
   x.packaging = s.Text(10);
-  x.seal_numbers = List(s.Text(11));
+  x.seal_numbers = StringList(s.Text(11));
   x.created_by = s.Text(12);
   x.created_at = s.Int(13);
   x.updated_at = s.Int(14);
@@ -85,7 +77,7 @@ Result<std::vector<CustodyEvent>> SqliteConnection::ListCustody(const std::strin
     e.recorded_by = s->Text(6);
     e.holder = s->Text(7);
     e.location = s->Text(8);
-    e.seal_numbers = List(s->Text(9));
+    e.seal_numbers = StringList(s->Text(9));
     e.note = s->Text(10);
     e.prev_hash = s->Text(11);
     e.hash = s->Text(12);
