@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { ApiError } from '../../shared/api';
 import { useI18n } from '../../shared/useI18n';
+import { useVersionedSave, VersionConflict } from '../../shared/useVersionedSave';
 import { patchEntity } from './api';
 import { EntityForm } from './EntityForm';
 import { missingRequired, patchBody, requiredProblem, valuesFromEntity } from './entityForm';
@@ -20,10 +19,8 @@ interface Props {
 /** Container: edits a record with PATCH + version, sending only the properties that changed. */
 export function EntityEdit({ e, doc, records, onSaved, onCancel, onReload }: Props) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, formError, conflict, setError, save, reload } = useVersionedSave<Entity>(onSaved, onReload);
   const def = doc.schemata[e.schema];
-  const conflict = error instanceof ApiError && error.code === 'version_conflict';
 
   const submit = (values: PropValues, source: string, grade: string) => {
     const missing = def && missingRequired(def, values, true);
@@ -36,31 +33,9 @@ export function EntityEdit({ e, doc, records, onSaved, onCancel, onReload }: Pro
       onCancel();
       return;
     }
-    setBusy(true);
-    setError(null);
-    patchEntity(e.case_id, e.id, body).then(
-      (saved) => {
-        setBusy(false);
-        onSaved(saved);
-      },
-      (err: unknown) => {
-        setError(err);
-        setBusy(false);
-      },
-    );
+    save(() => patchEntity(e.case_id, e.id, body));
   };
-  const reload = () => {
-    setError(null);
-    onReload();
-  };
-  const notice = conflict && (
-    <div className="alert alert-warning" role="alert" data-testid="version-conflict">
-      <p>{t('entities.page.version_conflict')}</p>
-      <button type="button" onClick={reload} data-testid="entity-reload">
-        {t('buttons.reload')}
-      </button>
-    </div>
-  );
+  const notice = conflict && <VersionConflict messageKey="entities.page.version_conflict" reloadTestId="entity-reload" onReload={reload} />;
   return (
     <section className="stack-gap card">
       <h3>{t('entities.edit.title')}</h3>
@@ -71,7 +46,7 @@ export function EntityEdit({ e, doc, records, onSaved, onCancel, onReload }: Pro
         records={records}
         initial={valuesFromEntity(e)}
         busy={busy}
-        error={conflict ? null : error}
+        error={formError}
         submitKey="buttons.save"
         onSubmit={submit}
         onCancel={onCancel}

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { FormValues } from '../../forms';
-import { ApiError } from '../../shared/api';
 import { useI18n } from '../../shared/useI18n';
+import { useVersionedSave, VersionConflict } from '../../shared/useVersionedSave';
 import { patchExhibit } from './api';
 import { ExhibitForm } from './ExhibitForm';
 import { checkExhibit, patchBody, valuesFromExhibit } from './exhibitForm';
@@ -18,9 +17,7 @@ interface Props {
 /** Container: corrects the register entry with PATCH + version, sending only what changed. */
 export function ExhibitEdit({ x, onSaved, onCancel, onReload }: Props) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const conflict = error instanceof ApiError && error.code === 'version_conflict';
+  const { busy, formError, conflict, setError, save, reload } = useVersionedSave<Exhibit>(onSaved, onReload);
   const submit = (values: FormValues) => {
     const problem = checkExhibit(values);
     if (problem) {
@@ -32,35 +29,13 @@ export function ExhibitEdit({ x, onSaved, onCancel, onReload }: Props) {
       onCancel();
       return;
     }
-    setBusy(true);
-    setError(null);
-    patchExhibit(x.case_id, x.id, body).then(
-      (saved) => {
-        setBusy(false);
-        onSaved(saved);
-      },
-      (err: unknown) => {
-        setError(err);
-        setBusy(false);
-      },
-    );
+    save(() => patchExhibit(x.case_id, x.id, body));
   };
-  const reload = () => {
-    setError(null);
-    onReload();
-  };
-  const notice = conflict && (
-    <div className="alert alert-warning" role="alert" data-testid="version-conflict">
-      <p>{t('exhibits.page.version_conflict')}</p>
-      <button type="button" onClick={reload} data-testid="exhibit-reload">
-        {t('buttons.reload')}
-      </button>
-    </div>
-  );
+  const notice = conflict && <VersionConflict messageKey="exhibits.page.version_conflict" reloadTestId="exhibit-reload" onReload={reload} />;
   return (
     <section className="stack-gap card">
       <h3>{t('exhibits.edit.title', { number: x.number })}</h3>
-      <ExhibitForm key={`${x.id}:${x.version}`} initial={valuesFromExhibit(x)} busy={busy} error={conflict ? null : error} submitKey="buttons.save" onSubmit={submit} onCancel={onCancel} notice={notice} />
+      <ExhibitForm key={`${x.id}:${x.version}`} initial={valuesFromExhibit(x)} busy={busy} error={formError} submitKey="buttons.save" onSubmit={submit} onCancel={onCancel} notice={notice} />
     </section>
   );
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { FormValues, Option } from '../../forms';
-import { ApiError } from '../../shared/api';
 import { useI18n } from '../../shared/useI18n';
+import { useVersionedSave, VersionConflict } from '../../shared/useVersionedSave';
 import { patchInterview } from './api';
 import { InterviewForm } from './InterviewForm';
 import { checkInterview, patchBody, rowsFromInterview, valuesFromInterview } from './interviewForm';
@@ -20,9 +19,7 @@ interface Props {
 /** Container: changes an interview's details with PATCH + version, sending only what changed. */
 export function InterviewEdit({ iv, people, onSaved, onCancel, onReload }: Props) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const conflict = error instanceof ApiError && error.code === 'version_conflict';
+  const { busy, formError, conflict, setError, save, reload } = useVersionedSave<Interview>(onSaved, onReload);
   const submit = (values: FormValues, rows: PresentRow[]) => {
     const problem = checkInterview(values, rows);
     if (problem) {
@@ -34,31 +31,9 @@ export function InterviewEdit({ iv, people, onSaved, onCancel, onReload }: Props
       onCancel();
       return;
     }
-    setBusy(true);
-    setError(null);
-    patchInterview(iv.case_id, iv.id, body).then(
-      (saved) => {
-        setBusy(false);
-        onSaved(saved);
-      },
-      (err: unknown) => {
-        setError(err);
-        setBusy(false);
-      },
-    );
+    save(() => patchInterview(iv.case_id, iv.id, body));
   };
-  const reload = () => {
-    setError(null);
-    onReload();
-  };
-  const notice = conflict && (
-    <div className="alert alert-warning" role="alert" data-testid="version-conflict">
-      <p>{t('interviews.page.version_conflict')}</p>
-      <button type="button" onClick={reload} data-testid="interview-reload">
-        {t('buttons.reload')}
-      </button>
-    </div>
-  );
+  const notice = conflict && <VersionConflict messageKey="interviews.page.version_conflict" reloadTestId="interview-reload" onReload={reload} />;
   return (
     <section className="stack-gap card">
       <h3>{t('interviews.edit.title')}</h3>
@@ -68,7 +43,7 @@ export function InterviewEdit({ iv, people, onSaved, onCancel, onReload }: Props
         initialRows={rowsFromInterview(iv)}
         people={people}
         busy={busy}
-        error={conflict ? null : error}
+        error={formError}
         submitKey="buttons.save"
         onSubmit={submit}
         onCancel={onCancel}

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { EntityCaption } from '../entities';
 import type { FormValues } from '../../forms';
-import { ApiError } from '../../shared/api';
 import { useI18n } from '../../shared/useI18n';
+import { useVersionedSave, VersionConflict } from '../../shared/useVersionedSave';
 import { patchCharge } from './api';
 import { ChargeEditForm } from './ChargeEditForm';
 import { checkEdit, patchBody, valuesFromCharge } from './chargeForm';
@@ -21,9 +20,7 @@ interface Props {
 export function ChargeEdit({ c, onSaved, onCancel, onReload }: Props) {
   const { t } = useI18n();
   const articleText = useArticleText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const conflict = error instanceof ApiError && error.code === 'version_conflict';
+  const { busy, formError, conflict, setError, save, reload } = useVersionedSave<Charge>(onSaved, onReload);
   const submit = (values: FormValues) => {
     const problem = checkEdit(values);
     if (problem) {
@@ -35,37 +32,15 @@ export function ChargeEdit({ c, onSaved, onCancel, onReload }: Props) {
       onCancel();
       return;
     }
-    setBusy(true);
-    setError(null);
-    patchCharge(c.case_id, c.id, body).then(
-      (saved) => {
-        setBusy(false);
-        onSaved(saved);
-      },
-      (err: unknown) => {
-        setError(err);
-        setBusy(false);
-      },
-    );
+    save(() => patchCharge(c.case_id, c.id, body));
   };
-  const reload = () => {
-    setError(null);
-    onReload();
-  };
-  const notice = conflict && (
-    <div className="alert alert-warning" role="alert" data-testid="version-conflict">
-      <p>{t('prosecution.edit.version_conflict')}</p>
-      <button type="button" onClick={reload} data-testid="charge-reload">
-        {t('buttons.reload')}
-      </button>
-    </div>
-  );
+  const notice = conflict && <VersionConflict messageKey="prosecution.edit.version_conflict" reloadTestId="charge-reload" onReload={reload} />;
   return (
     <section className="stack-gap card" data-testid="charge-edit">
       <h3>
         {t('prosecution.edit.title')}: <EntityCaption e={c.suspect} /> · {articleText(c.article)}
       </h3>
-      <ChargeEditForm key={`${c.id}:${c.version}`} initial={valuesFromCharge(c)} busy={busy} error={conflict ? null : error} onSubmit={submit} onCancel={onCancel} notice={notice} />
+      <ChargeEditForm key={`${c.id}:${c.version}`} initial={valuesFromCharge(c)} busy={busy} error={formError} onSubmit={submit} onCancel={onCancel} notice={notice} />
     </section>
   );
 }
