@@ -279,10 +279,15 @@ Result<HttpResponse> ChangeInvolvement(RequestContext& ctx, bool add) {
     if (e->schema != "Person" && e->schema != "Organization")
       return Fail(Error::Invalid("invalid_value", "only people and organisations are involved in a case", "role"));
     if (!add) {
+      // Refused when a property hidden from the caller now would show once the role is gone.
       auto view = EntityView::ForCase(ctx, w, *f);
       if (!view) return Fail(view.error());
-      if (!view->Hidden(*e).empty())
-        return Fail(Error::Forbidden("forbidden", "you may not lift a protection you are not allowed to see behind"));
+      std::vector<std::string> after;
+      for (const auto& r : view->RolesOf(e->id))
+        if (r != role) after.push_back(r);
+      for (const auto& prop : view->Hidden(*e))
+        if (ctx.app.authz->MayReadEntityProperty(ctx.caller(), *f, after, prop))
+          return Fail(Error::Forbidden("forbidden", "you may not lift a protection you are not allowed to see behind"));
       ARIADNE_RETURN_IF_ERROR(w.RemoveInvolvement(f->case_id, e->id, role));
     } else {
       inv.case_id = f->case_id;

@@ -174,7 +174,17 @@ test('a victim\'s address, shelter and health are hidden from team members witho
   await inv.request('PUT', `${base()}/${s.id}/involvements/suspect`, { body: {} });
   assert.equal((await an.ok(`${base()}/${s.id}`)).properties.address[0].value, 'Suspect street 1');
   // Taking the victim role away would lift the protection: only someone who sees behind it may.
+  // The analyst's role never changes the case anyway; investigator2 joins without the grant.
   assertProblem(await an.delete(`${base()}/${v.id}/involvements/victim`), 403, 'forbidden');
+  const t = await (await fx.as('supervisor')).post(`/api/v1/cases/${kase.id}/team`, { username: 'investigator2', team_role: 'member', grants: [] });
+  assert.equal(t.status, 200, `${t}`);
+  await inv.request('PUT', `${base()}/${v.id}/involvements/witness`, { body: {} });
+  assertProblem(await inv2.delete(`${base()}/${v.id}/involvements/victim`), 403, 'forbidden');
+  // A role that protects nothing can be taken away by a member who cannot see the shelter.
+  const w2 = await inv2.delete(`${base()}/${v.id}/involvements/witness`);
+  assert.equal(w2.status, 200, `${w2}`);
+  assert.ok(!w2.text.includes(SHELTER));
+  assert.deepEqual(w2.body.involvements.map((i) => i.role), ['victim']);
 });
 
 test('an informant\'s identity is withheld from everyone without the informant_identity grant, even the lead', async () => {
@@ -241,7 +251,7 @@ test('deletion needs the current version, hides the record, and is itself on the
 test('outsiders learn nothing; every look is audited with the records it returned', async () => {
   const inv = await fx.as('investigator');
   const p = await record(inv, { schema: 'Person', properties: { name: ['Audited Person'] } });
-  for (const username of ['supervisor.kg', 'investigator2', 'frontline']) {
+  for (const username of ['supervisor.kg', 'investigator.kg', 'frontline']) {
     const c = await fx.as(username);
     assertProblem(await c.get(`${base()}/${p.id}`), 404, 'not_found');
     assertProblem(await c.get(`${base()}?limit=5`), 404, 'not_found');
@@ -256,7 +266,7 @@ test('outsiders learn nothing; every look is audited with the records it returne
   assert.ok(reads.some((r) => r.action === 'entity.read' && r.username === 'investigator' && r.records.includes(`case:${kase.id}`)));
   assert.ok(reads.some((r) => r.action === 'entity.list' && r.username === 'investigator'));
   const refused = reads.filter((r) => r.outcome === 'not_found').map((r) => r.username);
-  for (const u of ['supervisor.kg', 'investigator2', 'frontline']) assert.ok(refused.includes(u), `${u}'s refused look is audited`);
+  for (const u of ['supervisor.kg', 'investigator.kg', 'frontline']) assert.ok(refused.includes(u), `${u}'s refused look is audited`);
   const listRow = (await aud.ok(`/api/v1/audit?user=investigator&action=entity.list&limit=1`)).items[0];
   assert.equal(listRow.records.filter((x) => x.startsWith('entity:')).length, page.items.length, 'a list names every record it returned');
   const viewers = (await aud.ok(`/api/v1/audit/viewers?record=entity:${p.id}`)).items.map((v) => v.username);
