@@ -172,7 +172,7 @@ Result<HttpResponse> UpdateEntity(RequestContext& ctx) {
     auto view = EntityView::ForCase(ctx, w, *f);
     if (!view) return Fail(view.error());
     for (const auto& [name, _] : in->properties)
-      if (!view->MayRead(e->id, name)) return Fail(Error::Forbidden("forbidden", "you may not change " + name));
+      if (!view->MayRead(*e, name)) return Fail(Error::Forbidden("forbidden", "you may not change " + name));
     if (e->version != *in->version)
       return Fail(Error::Conflict("version_conflict", "the record was changed by someone else; reload it", "version"));
     ARIADNE_RETURN_IF_ERROR(CheckEntityReferences(*in, def, [&](const std::string& id) -> std::optional<std::string> {
@@ -283,8 +283,8 @@ Result<HttpResponse> ChangeInvolvement(RequestContext& ctx, bool add) {
       auto view = EntityView::ForCase(ctx, w, *f);
       if (!view) return Fail(view.error());
       std::vector<std::string> after;
-      for (const auto& r : view->RolesOf(e->id))
-        if (r != role) after.push_back(r);
+      for (const auto& i : view->InvolvementsOf(e->id))
+        if (i.role != role) after.push_back(i.role);
       for (const auto& prop : view->Hidden(*e))
         if (ctx.app.authz->MayReadEntityProperty(ctx.caller(), *f, after, prop))
           return Fail(Error::Forbidden("forbidden", "you may not lift a protection you are not allowed to see behind"));

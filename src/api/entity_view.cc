@@ -20,22 +20,28 @@ const std::vector<Involvement>& EntityView::InvolvementsOf(const std::string& en
   return it == involvements_.end() ? kNone : it->second;
 }
 
-std::vector<std::string> EntityView::RolesOf(const std::string& entity_id) const {
+std::vector<std::string> EntityView::RolesOf(const Entity& e) const {
   std::vector<std::string> roles;
-  for (const auto& i : InvolvementsOf(entity_id)) roles.push_back(i.role);
+  for (const auto& i : InvolvementsOf(e.id)) roles.push_back(i.role);
+  const SchemaDef* def = ctx_->app.authz->entity_schema().Find(e.schema);
+  if (def && !def->inherits_involvement_from.empty())
+    for (const auto& v : e.values)
+      if (v.prop == def->inherits_involvement_from)
+        for (const auto& i : InvolvementsOf(v.normalized)) roles.push_back(i.role);
   return roles;
 }
 
-bool EntityView::MayRead(const std::string& entity_id, const std::string& property) const {
-  return ctx_->app.authz->MayReadEntityProperty(ctx_->caller(), facts_, RolesOf(entity_id), property);
+bool EntityView::MayRead(const Entity& e, const std::string& property) const {
+  return ctx_->app.authz->MayReadEntityProperty(ctx_->caller(), facts_, RolesOf(e), property);
 }
 
 std::set<std::string> EntityView::Hidden(const Entity& e) const {
   std::set<std::string> hidden;
   const SchemaDef* def = ctx_->app.authz->entity_schema().Find(e.schema);
   if (!def) return hidden;
+  const auto roles = RolesOf(e);
   for (const auto& [name, _] : def->properties)
-    if (!MayRead(e.id, name)) hidden.insert(name);
+    if (!ctx_->app.authz->MayReadEntityProperty(ctx_->caller(), facts_, roles, name)) hidden.insert(name);
   return hidden;
 }
 

@@ -21,10 +21,10 @@ class EntityView {
   // Loads the case's involvements once.
   static Result<EntityView> ForCase(RequestContext& ctx, StoreReader& r, const CaseAccessFacts& facts);
 
-  // Involvement roles of the record in this case.
-  std::vector<std::string> RolesOf(const std::string& entity_id) const;
+  // Involvement roles of the record in this case — for an identity document, its holder's too.
+  std::vector<std::string> RolesOf(const Entity& e) const;
   const std::vector<Involvement>& InvolvementsOf(const std::string& entity_id) const;
-  bool MayRead(const std::string& entity_id, const std::string& property) const;
+  bool MayRead(const Entity& e, const std::string& property) const;
   // Every property of `schema` restricted for the caller on this record.
   std::set<std::string> Hidden(const Entity& e) const;
 

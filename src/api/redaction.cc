@@ -45,7 +45,7 @@ RedactedView Redact(const EntityView& view, const Entity& e, const Redaction& r,
   RedactedView out;
   out.hidden = view.Hidden(e);
   out.hidden.insert(r.properties.begin(), r.properties.end());
-  for (const auto& role : view.RolesOf(e.id))
+  for (const auto& role : view.RolesOf(e))
     if (r.identities.count(role)) out.identity = true;
   if (!e.caption_prop.empty() && out.hidden.count(e.caption_prop)) out.identity = true;
   if (out.identity) {

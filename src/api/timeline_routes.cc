@@ -66,7 +66,7 @@ Result<HttpResponse> Timeline(RequestContext& ctx) {
       std::string start = FirstValue(e, {"startDate", "date"});
       std::string end = FirstValue(e, {"endDate"});
       // A date the caller may not read does not place the event either.
-      if (!view->MayRead(e.id, "startDate") || !view->MayRead(e.id, "date")) start.clear();
+      if (!view->MayRead(e, "startDate") || !view->MayRead(e, "date")) start.clear();
       sorted.push_back({start, end, t, &e});
     }
     // Undated events last; partial dates sort before the full dates they contain ("2025" < "2025-03").

@@ -67,6 +67,13 @@ Result<SchemaDef> ParseSchema(const std::string& name, const nlohmann::json& j, 
   }
   s.caption = j.value("caption", std::vector<std::string>{});
   s.required = j.value("required", std::vector<std::string>{});
+  if (j.contains("inherits_involvement_from")) {
+    const auto& from = j["inherits_involvement_from"];
+    const PropertyDef* p = from.is_string() ? s.Property(from.get<std::string>()) : nullptr;
+    if (!p || p->type != "entity")
+      return Fail(Bad(name, "inherits_involvement_from must name an entity property"));
+    s.inherits_involvement_from = from.get<std::string>();
+  }
   if (j.contains("edge")) {
     const auto& e = j["edge"];
     if (!e.is_object() || !e.contains("source") || !e["source"].is_string() || !e.contains("target") ||

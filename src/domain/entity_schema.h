@@ -37,6 +37,9 @@ struct SchemaDef {
   std::vector<std::string> required;
   std::map<std::string, PropertyDef> properties;
   std::optional<EdgeDef> edge;        // relationships: the two ends
+  // An identity document is protected as its holder is: the record takes the involvement roles
+  // of the record this entity property names (Passport.holder).
+  std::string inherits_involvement_from;
   const PropertyDef* Property(const std::string& name) const;
 };
 

@@ -20,6 +20,8 @@ TEST(EntitySchema, ShippedConfigLoadsWithEveryTypeOfTheIssue) {
   ASSERT_TRUE(s.Find("Family")->edge.has_value());
   EXPECT_EQ(s.Find("Family")->edge->target, "relative");
   EXPECT_FALSE(s.Find("Person")->Property("shelter")->ftm);
+  EXPECT_EQ(s.Find("Passport")->inherits_involvement_from, "holder") << "a document is protected as its holder";
+  EXPECT_FALSE(s.RestrictionsFor("number", {"informant"}).empty());
 }
 
 TEST(EntitySchema, VictimAndInformantPropertiesAreRestrictedByDefault) {
@@ -63,6 +65,9 @@ TEST(EntitySchema, BadDocumentsAreRefusedNamingThePlace) {
   d = Minimal();
   d["schemata"]["Person"]["edge"] = {{"source", "name"}, {"target", "name"}};
   EXPECT_NE(LoadError(d).find("entity property"), std::string::npos) << LoadError(d);
+  d = Minimal();
+  d["schemata"]["Person"]["inherits_involvement_from"] = "name";
+  EXPECT_NE(LoadError(d).find("inherits_involvement_from"), std::string::npos) << LoadError(d);
   d = Minimal();
   d["schemata"]["Person"]["caption"] = {"nickname"};
   EXPECT_NE(LoadError(d).find("unknown property nickname"), std::string::npos) << LoadError(d);

@@ -200,12 +200,18 @@ test('an informant\'s identity is withheld from everyone without the informant_i
     assert.ok(!got.text.includes('Бахтияр') && !got.text.includes('7654321'), `${username}: ${got.text}`);
   }
   assertProblem(await inv.delete(`${base()}/${i.id}/involvements/informant`), 403, 'forbidden');
+  // Their passport is protected as they are: a document names its holder.
+  const pass = await record(inv, { schema: 'Passport', properties: { holder: [i.id], number: ['N 7654321'], surname: ['Source'], country: ['kz'] } });
+  assert.equal(pass.caption, null, 'the passport number is the caption, and it is withheld');
+  assert.ok(!('number' in pass.properties) && !('surname' in pass.properties));
+  assert.ok(!(await (await fx.as('analyst')).get(`${base()}?limit=500`)).text.includes('7654321'), 'lists leak nothing');
   // The supervisor gives the lead the grant; now the lead sees the identity.
   const sup = await fx.as('supervisor');
   const g = await sup.post(`/api/v1/cases/${kase.id}/team`, { username: 'investigator', team_role: 'lead', grants: ['victim_data', 'informant_identity'] });
   assert.equal(g.status, 200, `${g}`);
   const now = await inv.ok(`${base()}/${i.id}`);
   assert.equal(now.caption, 'Бахтияр Source');
+  assert.equal((await inv.ok(`${base()}/${pass.id}`)).properties.number[0].normalized, 'N7654321');
   assert.equal(now.properties.phone[0].normalized, '+77017654321');
   assert.equal((await sup.ok(`${base()}/${i.id}`)).identity_restricted, true, 'the supervisor still does not');
 });
