@@ -212,6 +212,29 @@ Result<HttpResponse> DeleteEntity(RequestContext& ctx) {
     if (!e) return Fail(e.error());
     if (e->version != version)
       return Fail(Error::Conflict("version_conflict", "the record was changed by someone else; reload it", "version"));
+    // A record others point at is not deleted from under them: a relationship, an event, an
+    // interview or a charge would be left naming nothing. Ids only in the answer, no captions.
+    EntityListQuery refs;
+    refs.case_id = f->case_id;
+    refs.references = e->id;
+    refs.limit = 5;
+    auto page = w.ListEntities(refs);
+    if (!page) return Fail(page.error());
+    int64_t pointing = page->total;
+    auto interviews = w.ListInterviews(f->case_id);
+    if (!interviews) return Fail(interviews.error());
+    for (const auto& iv : *interviews) {
+      bool names = iv.subject_entity_id == e->id;
+      for (const auto& person : iv.present) names = names || person.entity_id == e->id;
+      if (names) ++pointing;
+    }
+    auto charges = w.ListCharges(f->case_id);
+    if (!charges) return Fail(charges.error());
+    for (const auto& c : *charges)
+      if (c.suspect_entity_id == e->id) ++pointing;
+    if (pointing > 0)
+      return Fail(Error::Conflict("referenced", std::to_string(pointing) +
+                                                    " records of the case point at this one; change or delete them first"));
     // The values stay, closed by the record's deletion: history is never lost (DESIGN.md §4).
     e->deleted = true;
     e->version = version + 1;

@@ -243,6 +243,11 @@ test('every change is a new version; stale versions are refused with 409; the hi
 test('deletion needs the current version, hides the record, and is itself on the record', async () => {
   const inv = await fx.as('investigator');
   const p = await record(inv, { schema: 'Person', properties: { name: ['To be deleted'] } });
+  // A record others point at stays until they no longer do.
+  const sister = await record(inv, { schema: 'Person', properties: { name: ['Sister'] } });
+  const fam = await record(inv, { schema: 'Family', properties: { person: [p.id], relative: [sister.id] } });
+  assertProblem(await inv.delete(`${base()}/${p.id}?version=1`), 409, 'referenced');
+  assert.equal((await inv.delete(`${base()}/${fam.id}?version=1`)).status, 204);
   assertProblem(await inv.delete(`${base()}/${p.id}`), 400, 'required', 'version');
   assertProblem(await inv.delete(`${base()}/${p.id}?version=7`), 409, 'version_conflict');
   assert.equal((await inv.delete(`${base()}/${p.id}?version=1`)).status, 204);
