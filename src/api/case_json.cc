@@ -67,4 +67,11 @@ const Unit& UnitCache::Get(const std::string& id) {
   return units_.emplace(id, unit).first->second;
 }
 
+const std::string& UserNameCache::Get(const std::string& user_id) {
+  auto it = names_.find(user_id);
+  if (it != names_.end()) return it->second;
+  auto u = r_.GetUser(user_id);
+  return names_[user_id] = u ? u->username : std::string();
+}
+
 }  // namespace ariadne

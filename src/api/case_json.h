@@ -29,4 +29,15 @@ class UnitCache {
   std::map<std::string, Unit> units_;
 };
 
+// Caches user names by id for one request ("" for an unknown id).
+class UserNameCache {
+ public:
+  explicit UserNameCache(StoreReader& r) : r_(r) {}
+  const std::string& Get(const std::string& user_id);
+
+ private:
+  StoreReader& r_;
+  std::map<std::string, std::string> names_;
+};
+
 }  // namespace ariadne

@@ -6,6 +6,7 @@
 #include "base/ids.h"
 #include "domain/entity_input.h"
 #include "domain/permissions.h"
+#include "store/new_entity.h"
 
 namespace ariadne {
 namespace {
@@ -27,18 +28,6 @@ Result<Entity> LoadEntity(RequestContext& ctx, StoreReader& r, const CaseAccessF
   if (!e) return Fail(e.error());
   if (e->case_id != f.case_id) return Fail(Error::NotFound("entity"));
   return e;
-}
-
-Result<ValueContext> ContextOf(StoreReader& r, const CaseAccessFacts& f) {
-  auto c = r.GetCase(f.case_id);
-  if (!c) return Fail(c.error());
-  return ValueContext{c->jurisdiction_country};
-}
-
-json ChangesJson(const std::vector<PropertyChange>& changes) {
-  json out = json::array();
-  for (const auto& c : changes) out.push_back({{"property", c.property}, {"added", c.added}, {"removed", c.removed}});
-  return out;
 }
 
 Result<HttpResponse> ListEntities(RequestContext& ctx) {
@@ -98,9 +87,7 @@ Result<HttpResponse> CreateEntity(RequestContext& ctx) {
     auto f = CheckCaseAccess(ctx, w, perm::kCaseUpdate);
     if (!f) return Fail(f.error());
     facts = *f;
-    auto vctx = ContextOf(w, *f);
-    if (!vctx) return Fail(vctx.error());
-    auto in = ParseEntityInput(*body, schema, *ctx.app.lookups, *vctx, EntityInputMode::kCreate);
+    auto in = ParseEntityInput(*body, schema, *ctx.app.lookups, {f->jurisdiction_country}, EntityInputMode::kCreate);
     if (!in) return Fail(in.error());
     const SchemaDef& def = *schema.Find(in->schema);
     ARIADNE_RETURN_IF_ERROR(CheckEntityReferences(*in, def, [&](const std::string& id) -> std::optional<std::string> {
@@ -112,16 +99,8 @@ Result<HttpResponse> CreateEntity(RequestContext& ctx) {
       if (!ctx.app.authz->MayReadEntityProperty(p, *f, {}, name))
         return Fail(Error::Forbidden("forbidden", "you may not record " + name));
     e.case_id = f->case_id;
-    e.schema = in->schema;
-    e.created_by = p.user_id;
-    e.created_at = now;
-    e.updated_at = now;
-    e.version = 1;
-    std::vector<EntityValue> closed;
-    auto changes = ApplyEntityInput(*in, def, p.user_id, now, 1, e, closed);
-    ARIADNE_RETURN_IF_ERROR(CheckRequired(def, e));
-    ARIADNE_RETURN_IF_ERROR(w.InsertEntity(e));
-    ARIADNE_RETURN_IF_ERROR(w.InsertEntityHistory(e.id, {1, p.user_id, now, ChangesJson(changes).dump()}));
+    std::vector<PropertyChange> changes;
+    ARIADNE_RETURN_IF_ERROR(InsertNewEntity(w, *in, def, p.user_id, now, e, changes));
     ctx.audit.records.push_back("entity:" + e.id);
     json fields = json::array();
     for (const auto& c : changes) fields.push_back(c.property);
@@ -163,9 +142,8 @@ Result<HttpResponse> UpdateEntity(RequestContext& ctx) {
     auto e = LoadEntity(ctx, w, *f);
     if (!e) return Fail(e.error());
     eid = e->id;
-    auto vctx = ContextOf(w, *f);
-    if (!vctx) return Fail(vctx.error());
-    auto in = ParseEntityInput(*body, schema, *ctx.app.lookups, *vctx, EntityInputMode::kUpdate, e->schema);
+    auto in = ParseEntityInput(*body, schema, *ctx.app.lookups, {f->jurisdiction_country}, EntityInputMode::kUpdate,
+                               e->schema);
     if (!in) return Fail(in.error());
     const SchemaDef& def = *schema.Find(e->schema);
     // Nobody writes a property they may not read.

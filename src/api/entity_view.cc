@@ -45,20 +45,14 @@ std::set<std::string> EntityView::Hidden(const Entity& e) const {
   return hidden;
 }
 
-const std::string& EntityView::UserName(StoreReader& r, const std::string& user_id) {
-  auto it = usernames_.find(user_id);
-  if (it != usernames_.end()) return it->second;
-  auto u = r.GetUser(user_id);
-  return usernames_[user_id] = u ? u->username : std::string();
-}
-
 json EntityView::Render(const Entity& e, StoreReader& r) {
+  if (!users_) users_.emplace(r);
   const auto hidden = Hidden(e);
   json props = json::object();
   for (const auto& v : e.values) {
     if (hidden.count(v.prop)) continue;
     json jv = {{"value", v.value},
-               {"recorded_by", UserName(r, v.recorded_by)},
+               {"recorded_by", users_->Get(v.recorded_by)},
                {"recorded_at", FormatTime(v.recorded_at)}};
     if (!v.normalized.empty()) jv["normalized"] = v.normalized;
     if (!v.latin.empty()) jv["latin"] = v.latin;
@@ -69,7 +63,7 @@ json EntityView::Render(const Entity& e, StoreReader& r) {
   }
   json involvements = json::array();
   for (const auto& i : InvolvementsOf(e.id)) {
-    json ji = {{"role", i.role}, {"added_at", FormatTime(i.added_at)}, {"added_by", UserName(r, i.added_by)}};
+    json ji = {{"role", i.role}, {"added_at", FormatTime(i.added_at)}, {"added_by", users_->Get(i.added_by)}};
     if (!i.network_role.empty()) ji["network_role"] = i.network_role;
     if (!i.note.empty()) ji["note"] = i.note;
     involvements.push_back(std::move(ji));
@@ -80,7 +74,7 @@ json EntityView::Render(const Entity& e, StoreReader& r) {
               {"schema", e.schema},
               {"caption", caption_hidden ? json(nullptr) : json(e.caption)},
               {"version", e.version},
-              {"created_by", UserName(r, e.created_by)},
+              {"created_by", users_->Get(e.created_by)},
               {"created_at", FormatTime(e.created_at)},
               {"updated_at", FormatTime(e.updated_at)},
               {"properties", props},
@@ -91,6 +85,7 @@ json EntityView::Render(const Entity& e, StoreReader& r) {
 }
 
 json EntityView::RenderHistory(const Entity& e, const std::vector<EntityHistoryEntry>& entries, StoreReader& r) {
+  if (!users_) users_.emplace(r);
   const auto hidden = Hidden(e);
   json items = json::array();
   for (const auto& h : entries) {
@@ -101,7 +96,7 @@ json EntityView::RenderHistory(const Entity& e, const std::vector<EntityHistoryE
         if (c.is_object() && !hidden.count(c.value("property", ""))) changes.push_back(c);
     // A version whose every change is hidden still shows that something changed, and when.
     items.push_back({{"version", h.version},
-                     {"changed_by", UserName(r, h.changed_by)},
+                     {"changed_by", users_->Get(h.changed_by)},
                      {"at", FormatTime(h.at)},
                      {"changes", changes}});
   }

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/case_json.h"
 #include "api/request_context.h"
 
 namespace ariadne {
@@ -35,11 +36,10 @@ class EntityView {
 
  private:
   EntityView(RequestContext& ctx, const CaseAccessFacts& facts) : ctx_(&ctx), facts_(facts) {}
-  const std::string& UserName(StoreReader& r, const std::string& user_id);
   RequestContext* ctx_;
   CaseAccessFacts facts_;
   std::map<std::string, std::vector<Involvement>> involvements_;
-  std::map<std::string, std::string> usernames_;
+  std::optional<UserNameCache> users_;  // made on the first render, on that render's reader
 };
 
 }  // namespace ariadne

@@ -1,6 +1,7 @@
 // /api/v1/cases/{id}/exhibits: the exhibit register and each exhibit's chain of custody.
 #include "api/app.h"
 #include "api/case_access.h"
+#include "api/case_json.h"
 #include "base/ids.h"
 #include "base/time_format.h"
 #include "domain/custody.h"
@@ -11,21 +12,6 @@ namespace ariadne {
 namespace {
 
 using nlohmann::json;
-
-class UserNames {
- public:
-  explicit UserNames(StoreReader& r) : r_(r) {}
-  const std::string& Get(const std::string& id) {
-    auto it = names_.find(id);
-    if (it != names_.end()) return it->second;
-    auto u = r_.GetUser(id);
-    return names_[id] = u ? u->username : std::string();
-  }
-
- private:
-  StoreReader& r_;
-  std::map<std::string, std::string> names_;
-};
 
 json FlagsJson(const std::vector<CustodyFlag>& flags) {
   json out = json::array();
@@ -39,7 +25,7 @@ bool ChainHolds(const std::vector<CustodyFlag>& flags) {
   return true;
 }
 
-json ExhibitJson(const Exhibit& x, const std::vector<CustodyEvent>& events, UserNames& users, bool with_events) {
+json ExhibitJson(const Exhibit& x, const std::vector<CustodyEvent>& events, UserNameCache& users, bool with_events) {
   auto flags = AnalyseCustody(events, CustodyHash);
   json out = {{"id", x.id},
               {"case_id", x.case_id},
@@ -115,7 +101,7 @@ Result<HttpResponse> Render(RequestContext& ctx, const std::string& xid, int sta
     if (!x) return Fail(x.error());
     auto events = r.ListCustody(xid);
     if (!events) return Fail(events.error());
-    UserNames users(r);
+    UserNameCache users(r);
     out = ExhibitJson(*x, *events, users, true);
     return Ok();
   }));
@@ -129,7 +115,7 @@ Result<HttpResponse> ListExhibits(RequestContext& ctx) {
     if (!f) return Fail(f.error());
     auto list = r.ListExhibits(f->case_id);
     if (!list) return Fail(list.error());
-    UserNames users(r);
+    UserNameCache users(r);
     for (const auto& x : *list) {
       auto events = r.ListCustody(x.id);
       if (!events) return Fail(events.error());
@@ -188,7 +174,7 @@ Result<HttpResponse> GetExhibit(RequestContext& ctx) {
     if (!x) return Fail(x.error());
     auto events = r.ListCustody(x->id);
     if (!events) return Fail(events.error());
-    UserNames users(r);
+    UserNameCache users(r);
     out = ExhibitJson(*x, *events, users, true);
     return Ok();
   }));

@@ -9,6 +9,7 @@
 #include "domain/entity_input.h"
 #include "domain/ftm.h"
 #include "domain/permissions.h"
+#include "store/new_entity.h"
 
 namespace ariadne {
 namespace {
@@ -74,8 +75,6 @@ Result<HttpResponse> ImportFtm(RequestContext& ctx) {
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
     auto f = CheckCaseAccess(ctx, w, perm::kCaseUpdate);
     if (!f) return Fail(f.error());
-    auto c = w.GetCase(f->case_id);
-    if (!c) return Fail(c.error());
     std::map<std::string, std::string> ids;
     std::map<std::string, std::string> schema_of_new;
     for (const auto& l : *lines) {
@@ -93,7 +92,7 @@ Result<HttpResponse> ImportFtm(RequestContext& ctx) {
       if (auto st = MapFtmReferences(l, def, ids); !st) return at_line(st.error());
       json body = l.body;
       body["source"] = "FollowTheMoney import";
-      auto in = ParseEntityInput(body, schema, *ctx.app.lookups, {c->jurisdiction_country}, EntityInputMode::kCreate);
+      auto in = ParseEntityInput(body, schema, *ctx.app.lookups, {f->jurisdiction_country}, EntityInputMode::kCreate);
       if (!in) return at_line(in.error());
       if (auto st = CheckEntityReferences(*in, def, [&](const std::string& id) -> std::optional<std::string> {
             auto it = schema_of_new.find(id);
@@ -108,18 +107,8 @@ Result<HttpResponse> ImportFtm(RequestContext& ctx) {
       Entity e;
       e.id = ids[l.id];
       e.case_id = f->case_id;
-      e.schema = in->schema;
-      e.created_by = p.user_id;
-      e.created_at = now;
-      e.updated_at = now;
-      std::vector<EntityValue> closed;
-      auto changes = ApplyEntityInput(*in, def, p.user_id, now, 1, e, closed);
-      if (auto st = CheckRequired(def, e); !st) return at_line(st.error());
-      ARIADNE_RETURN_IF_ERROR(w.InsertEntity(e));
-      json history = json::array();
-      for (const auto& ch : changes)
-        history.push_back({{"property", ch.property}, {"added", ch.added}, {"removed", ch.removed}});
-      ARIADNE_RETURN_IF_ERROR(w.InsertEntityHistory(e.id, {1, p.user_id, now, history.dump()}));
+      std::vector<PropertyChange> changes;
+      if (auto st = InsertNewEntity(w, *in, def, p.user_id, now, e, changes); !st) return at_line(st.error());
       ctx.audit.records.push_back("entity:" + e.id);
       mapping[l.id] = e.id;
     }

@@ -2,6 +2,7 @@
 // language, place, consent, the Annex A checklist) and their statements, every version kept.
 #include "api/app.h"
 #include "api/case_access.h"
+#include "api/case_json.h"
 #include "api/entity_view.h"
 #include "base/ids.h"
 #include "base/time_format.h"
@@ -79,12 +80,12 @@ json InterviewJson(RequestContext& ctx, StoreReader& r, const CaseAccessFacts& f
     const bool may_read = ctx.app.authz->MayReadStatements(ctx.caller(), f, iv.kind);
     json versions = json::array();
     if (auto list = r.ListStatements(iv.id)) {
+      UserNameCache users(r);
       for (const auto& s : *list) {
-        auto who = r.GetUser(s.recorded_by);
         json js = {{"version", s.version},
                    {"language", s.language},
                    {"note", s.note},
-                   {"recorded_by", who ? who->username : ""},
+                   {"recorded_by", users.Get(s.recorded_by)},
                    {"recorded_at", FormatTime(s.recorded_at)}};
         if (may_read) js["text"] = s.text;  // absent, not empty, for those who may not read it
         versions.push_back(std::move(js));

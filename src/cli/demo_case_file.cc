@@ -7,6 +7,7 @@
 
 #include "base/ids.h"
 #include "domain/entity_input.h"
+#include "store/new_entity.h"
 #include "security/custody_chain.h"
 
 namespace ariadne {
@@ -22,17 +23,8 @@ Result<std::string> Record(Runtime& r, StoreWriter& w, const Case& c, const std:
   Entity e;
   e.id = NewUuidV7(*r.env);
   e.case_id = c.id;
-  e.schema = in->schema;
-  e.created_by = user_id;
-  e.created_at = at;
-  e.updated_at = at;
-  std::vector<EntityValue> closed;
-  auto changes = ApplyEntityInput(*in, *schema.Find(in->schema), user_id, at, 1, e, closed);
-  ARIADNE_RETURN_IF_ERROR(CheckRequired(*schema.Find(in->schema), e));
-  ARIADNE_RETURN_IF_ERROR(w.InsertEntity(e));
-  json history = json::array();
-  for (const auto& ch : changes) history.push_back({{"property", ch.property}, {"added", ch.added}, {"removed", ch.removed}});
-  ARIADNE_RETURN_IF_ERROR(w.InsertEntityHistory(e.id, {1, user_id, at, history.dump()}));
+  std::vector<PropertyChange> changes;
+  ARIADNE_RETURN_IF_ERROR(InsertNewEntity(w, *in, *schema.Find(in->schema), user_id, at, e, changes));
   return e.id;
 }
 

@@ -157,6 +157,12 @@ std::vector<PropertyChange> ApplyEntityInput(const EntityInput& in, const Schema
   return changes;
 }
 
+json ChangesJson(const std::vector<PropertyChange>& changes) {
+  json out = json::array();
+  for (const auto& c : changes) out.push_back({{"property", c.property}, {"added", c.added}, {"removed", c.removed}});
+  return out;
+}
+
 Status CheckRequired(const SchemaDef& def, const Entity& e) {
   for (const auto& req : def.required) {
     bool present = std::any_of(e.values.begin(), e.values.end(), [&](const EntityValue& v) { return v.prop == req; });

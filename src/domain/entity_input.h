@@ -57,6 +57,9 @@ struct PropertyChange {
 std::vector<PropertyChange> ApplyEntityInput(const EntityInput& in, const SchemaDef& def, const std::string& user_id,
                                              int64_t now, int64_t next, Entity& e, std::vector<EntityValue>& closed);
 
+// The changes as the history stores them: [{property, added, removed}].
+nlohmann::json ChangesJson(const std::vector<PropertyChange>& changes);
+
 // Checks the schema's required properties on the entity's current values.
 Status CheckRequired(const SchemaDef& def, const Entity& e);
 

@@ -112,6 +112,7 @@ struct Case {
 struct CaseAccessFacts {
   std::string case_id;
   std::string owning_unit_id;
+  std::string jurisdiction_country;  // for checking values against the case's country (phones)
   bool covert = false;
   std::optional<TeamMember> membership;  // the caller's team entry, if any
   bool shared_with_caller = false;

@@ -77,11 +77,11 @@ test('an investigator logs in, opens a case, finds it and reads the interface in
   await page.screenshot({ path: join(artifacts, 'case-list-phone-ru.png') });
 });
 
-test('an investigator records a victim in the case file, sees a bad phone refused by name, and marks her role', async () => {
-  const page = await browser.newPage();
+// Opens the case list as the investigator. The browser profile keeps the session of the test
+// before, so this signs in only when asked to.
+async function openAsInvestigator(page) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(server.url + '/');
-  // The browser profile keeps the session of the test before; sign in only when asked to.
   await page.waitForSelector('[data-testid="login-username"], [data-testid="case-list-table"]');
   if (await page.getByTestId('login-username').count()) {
     await page.getByTestId('login-username').fill('investigator');
@@ -89,6 +89,11 @@ test('an investigator records a victim in the case file, sees a bad phone refuse
     await page.getByTestId('login-submit').click();
   }
   await page.getByTestId('case-list-table').waitFor();
+}
+
+test('an investigator records a victim in the case file, sees a bad phone refused by name, and marks her role', async () => {
+  const page = await browser.newPage();
+  await openAsInvestigator(page);
   await page.getByTestId('case-new').click();
   await page.getByTestId('case-form-title').fill('People tab e2e case');
   await page.getByTestId('case-form-category').selectOption('tip');
@@ -130,15 +135,7 @@ test('an investigator records a victim in the case file, sees a bad phone refuse
 
 test('the demo case file: timeline, exhibit with its custody chain, interview versions and the charge', async () => {
   const page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(server.url + '/');
-  await page.waitForSelector('[data-testid="login-username"], [data-testid="case-list-table"]');
-  if (await page.getByTestId('login-username').count()) {
-    await page.getByTestId('login-username').fill('investigator');
-    await page.getByTestId('login-password').fill('Ariadne-demo-2026');
-    await page.getByTestId('login-submit').click();
-  }
-  await page.getByTestId('case-list-table').waitFor();
+  await openAsInvestigator(page);
   await page.getByTestId('case-list-search').fill('Анталью');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length >= 1 &&
     [...document.querySelectorAll('[data-testid="case-row"]')].every((r) => /Анталью/.test(r.textContent)));

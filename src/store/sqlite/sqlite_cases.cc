@@ -172,13 +172,14 @@ Result<Case> SqliteConnection::GetCase(const std::string& id) {
 Result<CaseAccessFacts> SqliteConnection::GetCaseAccess(const std::string& case_id, const std::string& user_id) {
   CaseAccessFacts f;
   {
-    PREPARE(s, "SELECT id, owning_unit_id, covert FROM cases WHERE id = ?");
+    PREPARE(s, "SELECT id, owning_unit_id, covert, jurisdiction_country FROM cases WHERE id = ?");
     s->Bind(1, case_id);
     STEP_OR_RETURN(s, row);
     if (!*row) return Fail(Error::NotFound("case"));
     f.case_id = s->Text(0);
     f.owning_unit_id = s->Text(1);
     f.covert = s->Int(2) != 0;
+    f.jurisdiction_country = s->Text(3);
   }
   {
     PREPARE(s, "SELECT t.team_role, t.grants, u.role FROM case_team t JOIN users u ON u.id = t.user_id "
