@@ -47,6 +47,9 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddExhibitRoutes(router_);
   AddInterviewRoutes(router_);
   AddChargeRoutes(router_);
+  AddDocumentRoutes(router_);
+  AddSearchRoutes(router_);
+  AddReportRoutes(router_);
   AddFtmRoutes(router_);
   AddAdminRoutes(router_);
   AddAuditRoutes(router_);
@@ -87,6 +90,13 @@ void App::Handle(HttpRequest& req, Respond respond) {
         std::fprintf(stderr, "audit write failed: %s\n", st.error().message.c_str());
         respond(ProblemResponse(Error::Unavailable("the audit trail cannot be written; nothing was returned")));
       });
+}
+
+bool App::StreamsBody(const HttpRequest& req) const {
+  std::map<std::string, std::string> params;
+  bool path_known = false;
+  const Route* route = router_.Match(req.method, req.path, params, path_known);
+  return route && route->streams_body;
 }
 
 HttpResponse App::Handle(HttpRequest& req) {
@@ -206,7 +216,9 @@ HttpResponse App::HandleApi(HttpRequest& req, const Route* route, std::map<std::
   if (ctx.clear_session_cookie)
     res.headers.push_back({"Set-Cookie", std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"});
   // 7. Audit, unless the handler wrote it with its change: Handle appends it before answering.
-  if (!route->audit_action.empty()) QueueAudit(ctx, res.status, audit);
+  //    An upload let through its preflight is audited when it completes.
+  bool go_on = req.preflight && res.status == 100;
+  if (!route->audit_action.empty() && !go_on) QueueAudit(ctx, res.status, audit);
   return res;
 }
 

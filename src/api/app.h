@@ -15,6 +15,8 @@ class App {
   // Answers through `respond`, called exactly once — at once, or from the store's writer
   // thread when the request's audit row has committed.
   void Handle(HttpRequest& req, Respond respond);
+  // Whether the request's route takes its body as a stream (HttpServerOptions::streams_body).
+  bool StreamsBody(const HttpRequest& req) const;
   // The same, waiting for the answer (tests and tools).
   HttpResponse Handle(HttpRequest& req);
   const Router& router() const { return router_; }
@@ -37,6 +39,9 @@ void AddTimelineRoutes(Router& r);
 void AddExhibitRoutes(Router& r);
 void AddInterviewRoutes(Router& r);
 void AddChargeRoutes(Router& r);
+void AddDocumentRoutes(Router& r);
+void AddSearchRoutes(Router& r);
+void AddReportRoutes(Router& r);
 void AddFtmRoutes(Router& r);
 void AddAdminRoutes(Router& r);
 void AddAuditRoutes(Router& r);

@@ -10,7 +10,9 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
+#include <limits>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -87,6 +89,109 @@ struct HttpServer::Impl {
         asio::use_awaitable);
   }
 
+  static HttpResponse Problem(int status, const char* title, const char* code, const std::string& detail) {
+    HttpResponse r;
+    r.status = status;
+    r.content_type = "application/problem+json";
+    r.body = std::string(R"({"type":"about:blank","title":")") + title + R"(","status":)" + std::to_string(status) +
+             R"(,"code":")" + code + R"(","detail":")" + detail + "\"}";
+    return r;
+  }
+
+  static void CopyHead(const http::request_header<>& head, HttpRequest& r) {
+    r.method = std::string(head.method_string());
+    r.target = std::string(head.target());
+    for (const auto& f : head) {
+      std::string name(f.name_string());
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      r.headers[name] = std::string(f.value());
+    }
+  }
+
+  // Reads a streaming route's body into r.sink. An empty optional when it all arrived;
+  // otherwise the answer to send before closing (or a 0 status: the client went away).
+  asio::awaitable<std::optional<HttpResponse>> StreamBody(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                                          http::request_parser<http::empty_body>& head,
+                                                          HttpRequest& r) {
+    if (beast::iequals(head.get()[http::field::expect], "100-continue")) {
+      static const char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
+      boost::system::error_code ec;
+      co_await asio::async_write(stream, asio::buffer(kContinue, sizeof kContinue - 1),
+                                 asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) co_return HttpResponse{0};
+    }
+    auto declared = head.content_length();
+    if (declared && *declared > options.max_upload_bytes)
+      co_return Problem(413, "Payload Too Large", "upload_too_large",
+                        "the file is over the upload limit of " + std::to_string(options.max_upload_bytes) + " bytes");
+    http::request_parser<http::buffer_body> parser(std::move(head));
+    parser.body_limit(options.max_upload_bytes);
+    std::vector<char> chunk(256 * 1024);
+    while (!parser.is_done()) {
+      parser.get().body().data = chunk.data();
+      parser.get().body().size = chunk.size();
+      stream.expires_after(std::chrono::seconds(60));  // per piece: a slow line is fine, a dead one is not
+      boost::system::error_code ec;
+      co_await http::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      if (ec == http::error::need_buffer) ec = {};
+      if (ec == http::error::body_limit)
+        co_return Problem(413, "Payload Too Large", "upload_too_large",
+                          "the file is over the upload limit of " + std::to_string(options.max_upload_bytes) + " bytes");
+      if (ec) co_return HttpResponse{0};
+      size_t n = chunk.size() - parser.get().body().size;
+      if (n == 0) continue;
+      if (auto st = r.sink->Append(chunk.data(), n); !st)
+        co_return Problem(503, "Service Unavailable", "unavailable", "the file could not be stored");
+    }
+    co_return std::nullopt;
+  }
+
+  asio::awaitable<bool> WriteSource(beast::tcp_stream& stream, http::response<http::buffer_body>& res,
+                                    BodySource& source, bool head_only) {
+    http::response_serializer<http::buffer_body> sr(res);
+    boost::system::error_code ec;
+    res.body().data = nullptr;
+    res.body().more = !head_only;
+    co_await http::async_write_header(stream, sr, asio::redirect_error(asio::use_awaitable, ec));
+    if (ec) co_return false;
+    if (head_only) co_return true;
+    std::vector<char> chunk(256 * 1024);
+    uint64_t left = source.size();
+    while (left > 0) {
+      auto n = source.Read(chunk.data(), static_cast<size_t>(std::min<uint64_t>(left, chunk.size())));
+      if (!n || *n == 0) co_return false;  // the length is promised: all that is left is to close
+      left -= *n;
+      res.body().data = chunk.data();
+      res.body().size = *n;
+      res.body().more = true;
+      stream.expires_after(std::chrono::seconds(60));
+      co_await http::async_write(stream, sr, asio::redirect_error(asio::use_awaitable, ec));
+      if (ec == http::error::need_buffer) ec = {};
+      if (ec) co_return false;
+    }
+    res.body().data = nullptr;
+    res.body().size = 0;
+    res.body().more = false;
+    co_await http::async_write(stream, sr, asio::redirect_error(asio::use_awaitable, ec));
+    if (ec == http::error::need_buffer) ec = {};
+    co_return !ec;
+  }
+
+  template <class Res>
+  void SetHeaders(Res& res, const HttpResponse& out) {
+    res.result(static_cast<unsigned>(out.status));
+    res.version(11);
+    res.set(http::field::server, "ariadne");
+    res.set(http::field::content_type, out.content_type);
+    res.set(http::field::cache_control, "no-store");
+    res.set("X-Content-Type-Options", "nosniff");
+    bool frame_set = false;
+    for (const auto& [k, v] : out.headers) frame_set = frame_set || beast::iequals(k, "X-Frame-Options");
+    if (!frame_set) res.set("X-Frame-Options", "DENY");
+    res.set("Referrer-Policy", "no-referrer");
+    for (const auto& [k, v] : out.headers) res.insert(k, v);
+  }
+
   asio::awaitable<void> Serve(tcp::socket socket) {
     beast::tcp_stream stream(std::move(socket));
     beast::flat_buffer buffer;
@@ -98,21 +203,21 @@ struct HttpServer::Impl {
     }
     bool drain = false;  // the client may still be sending a body we refused
     while (true) {
-      http::request_parser<http::string_body> parser;
-      parser.body_limit(options.max_body_bytes);
-      parser.header_limit(64 * 1024);
+      http::request_parser<http::empty_body> head;
+      head.header_limit(64 * 1024);
+      // Beast checks Content-Length against the limit when the header ends; the limit depends
+      // on the route (uploads), so it is checked below instead. (Not boost::none: Beast 1.74
+      // compares the length with the optional, and every length is more than none.)
+      head.body_limit(std::numeric_limits<std::uint64_t>::max());
       stream.expires_after(std::chrono::seconds(60));
       boost::system::error_code ec;
-      co_await http::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      co_await http::async_read_header(stream, buffer, head, asio::redirect_error(asio::use_awaitable, ec));
       if (ec == http::error::end_of_stream || ec == asio::error::eof) break;
       HttpResponse out;
       bool close = false;
+      bool head_method = false;
       in_flight++;
-      if (ec == http::error::body_limit) {
-        out = TooLarge();
-        close = true;
-        drain = true;
-      } else if (ec) {
+      if (ec) {
         in_flight--;
         if (ec == beast::error::timeout || ec == asio::error::operation_aborted || ec == asio::error::connection_reset)
           break;
@@ -120,36 +225,73 @@ struct HttpServer::Impl {
         close = true;
         in_flight++;
       } else {
-        auto& req = parser.get();
         HttpRequest r;
-        r.method = std::string(req.method_string());
-        r.target = std::string(req.target());
-        for (const auto& f : req) {
-          std::string name(f.name_string());
-          for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          r.headers[name] = std::string(f.value());
-        }
-        r.body = std::move(req.body());
+        CopyHead(head.get(), r);
         r.remote_ip = remote;
-        close = !req.keep_alive();
-        if (!ParseTarget(r.target, r.path, r.query)) {
-          out = BadRequest();
-        } else {
+        close = !head.get().keep_alive();
+        head_method = head.get().method() == http::verb::head;
+        bool target_ok = ParseTarget(r.target, r.path, r.query);
+        if (target_ok && options.streams_body && options.streams_body(r)) {
+          // Uploads: the caller is checked before a byte of the body is read.
+          r.preflight = true;
           out = co_await Answer(r);
+          if (out.status == 100 && r.sink) {
+            auto failed = co_await StreamBody(stream, buffer, head, r);
+            if (failed && failed->status == 0) {
+              in_flight--;
+              break;  // the client went away; dropping the sink drops what it sent
+            }
+            if (failed) {
+              out = std::move(*failed);
+              close = drain = true;
+            } else {
+              r.preflight = false;
+              out = co_await Answer(r);
+            }
+          } else {
+            close = drain = true;  // refused: the body is not read
+          }
+        } else {
+          auto declared = head.content_length();
+          http::request_parser<http::string_body> parser(std::move(head));
+          parser.body_limit(options.max_body_bytes);
+          if (declared && *declared > options.max_body_bytes)
+            ec = http::error::body_limit;
+          else
+            co_await http::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+          if (ec == http::error::body_limit) {
+            out = TooLarge();
+            close = drain = true;
+          } else if (ec) {
+            in_flight--;
+            if (ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+                ec == asio::error::connection_reset || ec == http::error::end_of_stream || ec == asio::error::eof)
+              break;
+            out = BadRequest();
+            close = true;
+            in_flight++;
+          } else if (!target_ok) {
+            out = BadRequest();
+          } else {
+            r.body = std::move(parser.get().body());
+            out = co_await Answer(r);
+          }
         }
       }
-      http::response<http::string_body> res;
-      res.result(static_cast<unsigned>(out.status));
-      res.version(11);
-      res.set(http::field::server, "ariadne");
-      res.set(http::field::content_type, out.content_type);
-      res.set(http::field::cache_control, "no-store");
-      res.set("X-Content-Type-Options", "nosniff");
-      res.set("X-Frame-Options", "DENY");
-      res.set("Referrer-Policy", "no-referrer");
-      for (const auto& [k, v] : out.headers) res.insert(k, v);
-      res.body() = std::move(out.body);
       close = close || stopping;
+      if (out.source) {
+        http::response<http::buffer_body> res;
+        SetHeaders(res, out);
+        res.keep_alive(!close);
+        res.content_length(out.source->size());
+        bool ok = co_await WriteSource(stream, res, *out.source, head_method);
+        in_flight--;
+        if (!ok || close) break;
+        continue;
+      }
+      http::response<http::string_body> res;
+      SetHeaders(res, out);
+      res.body() = std::move(out.body);
       res.keep_alive(!close);
       res.prepare_payload();
       co_await http::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));

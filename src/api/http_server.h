@@ -16,6 +16,9 @@ struct HttpServerOptions {
   int port = 8080;     // 0 picks a free port
   int threads = 0;     // event loops, one per thread; 0 = one per core
   size_t max_body_bytes = 1 << 20;
+  uint64_t max_upload_bytes = 2ull << 30;  // bodies of streaming routes
+  // Whether a request (head only) streams its body into a sink (uploads).
+  std::function<bool(const HttpRequest&)> streams_body;
 };
 
 // Answers a request by calling the second argument exactly once, on any thread. The request

@@ -13,6 +13,7 @@
 #include "domain/interview.h"
 #include "domain/lookups.h"
 #include "domain/prosecution.h"
+#include "files/blob_store.h"
 #include "security/audit_log.h"
 #include "security/accounts.h"
 #include "security/auth_service.h"
@@ -33,6 +34,9 @@ struct AppServices {
   const Lookups* lookups = nullptr;
   const InterviewChecklist* interview_checklist = nullptr;
   const Jurisdictions* jurisdictions = nullptr;
+  BlobStore* blobs = nullptr;                      // documents and media
+  uint64_t max_upload_bytes = 2ull << 30;          // per file
+  const nlohmann::json* report_strings = nullptr;  // {en: {...}, ru: {...}}: config/i18n/*.json "report"
   OffsetClockEnv* test_clock = nullptr;  // only with `serve --test-clock`
   std::string static_dir;                // the built web client
   std::string audit_key, audit_head_file;

@@ -33,6 +33,8 @@ struct Route {
   // that must read something outside the store *before* its snapshot starts — the audit head
   // file, which runs ahead of any older snapshot — opts out and opens its own.
   bool own_snapshot = false;
+  // The body is streamed into a sink rather than read into memory (uploads; HttpRequest).
+  bool streams_body = false;
 };
 
 class Router {

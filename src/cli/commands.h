@@ -12,7 +12,7 @@ struct CommonOptions {
 };
 
 int RunServe(const CommonOptions& o, const std::string& listen, int threads, bool test_clock,
-             const std::string& static_dir);
+             const std::string& static_dir, uint64_t max_upload_bytes);
 int RunDemo(const CommonOptions& o);
 // Reads a password from standard input (one line).
 std::string ReadPassword();

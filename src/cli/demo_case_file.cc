@@ -5,6 +5,9 @@
 // not have entered.
 #include "cli/demo_case_file.h"
 
+#include "files/sniff.h"
+#include "files/text_extract.h"
+
 #include "base/ids.h"
 #include "domain/entity_input.h"
 #include "store/new_entity.h"
@@ -34,6 +37,35 @@ Status Involve(StoreWriter& w, const Case& c, const std::string& entity, const s
 }
 
 }  // namespace
+
+// A document of the case, stored in the encrypted file store as an upload would be.
+Status AddDemoDocument(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at,
+                       const std::string& name, const std::string& title, const std::string& content,
+                       const std::string& exhibit_id) {
+  auto writer = r.blobs->StartWrite();
+  if (!writer) return Fail(writer.error());
+  ARIADNE_RETURN_IF_ERROR((*writer)->Append(content.data(), content.size()));
+  auto info = (*writer)->Finish();
+  if (!info) return Fail(info.error());
+  ARIADNE_RETURN_IF_ERROR(r.blobs->Commit(**writer, *info));
+  StoredFile f{info->sha256, info->size, SniffMediaType(info->head), "none", 0, at};
+  ExtractedText text = ExtractText(f.media_type, content);
+  f.text_status = text.status;
+  f.text_chars = static_cast<int64_t>(text.text.size());
+  ARIADNE_RETURN_IF_ERROR(w.PutStoredFile(f, text.text));
+  Document d;
+  d.id = NewUuidV7(*r.env);
+  d.case_id = c.id;
+  d.name = name;
+  d.title = title;
+  d.declared_type = f.media_type;
+  d.name_mismatch = !NameMatchesType(name, f.media_type);
+  d.exhibit_id = exhibit_id;
+  d.uploaded_by = user_id;
+  d.uploaded_at = at;
+  d.file = f;
+  return w.InsertDocument(d);
+}
 
 Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at) {
   const int64_t day = 24LL * 3600 * 1000;
@@ -113,6 +145,13 @@ Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::str
     prev = e.hash;
     ARIADNE_RETURN_IF_ERROR(w.AppendCustody(e));
   }
+  ARIADNE_RETURN_IF_ERROR(AddDemoDocument(
+      r, w, c, user_id, at + day, "protokol-izyatiya.txt", "Протокол изъятия",
+      "ПРОТОКОЛ ИЗЪЯТИЯ (вымышленный, для демонстрации)\n"
+      "Место: г. Алматы, ул. Абая 10, кв. 12. Изъят мобильный телефон Samsung A52, чёрный, "
+      "упакован в экранирующий пакет, опечатан пломбой KZ-0001234.\n"
+      "В телефоне переписка с абонентом +77011234567 о покупке билетов в Анталью и паспортах.\n",
+      x.id));
   Interview iv;
   iv.id = NewUuidV7(*r.env);
   iv.case_id = c.id;

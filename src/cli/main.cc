@@ -248,11 +248,14 @@ int main(int argc, char** argv) {
   std::string listen = "127.0.0.1:8080", static_dir;
   int threads = 0;
   bool test_clock = false;
+  uint64_t max_upload_mb = 2048;
   serve->add_option("--listen", listen, "ADDR:PORT (port 0 picks a free one)");
+  serve->add_option("--max-upload-mb", max_upload_mb, "largest document or media file accepted, in MiB (default 2048)")
+      ->check(CLI::Range(uint64_t{1}, uint64_t{1} << 20));
   serve->add_option("--threads", threads, "event-loop threads (default: one per core)");
   serve->add_option("--static", static_dir, "built web client (default: web/dist)");
   serve->add_flag("--test-clock", test_clock, "for tests only: allow POST /api/v1/test/clock to move time");
-  serve->callback([&] { rc = RunServe(o, listen, threads, test_clock, static_dir); });
+  serve->callback([&] { rc = RunServe(o, listen, threads, test_clock, static_dir, max_upload_mb << 20); });
 
   auto* audit = app.add_subcommand("audit", "The audit trail")->require_subcommand(1);
   auto* verify = audit->add_subcommand("verify", "Recompute the hash chain; exit 0 when it holds");

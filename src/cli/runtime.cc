@@ -121,8 +121,30 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   rt->store = std::move(*store);
   rt->audit = std::make_unique<AuditLog>(env, rt->audit_key, paths.audit_head());
   AuditLog* audit = rt->audit.get();
-  rt->store->SetGroupHooks([audit](StoreWriter& w) { return audit->BeforeCommit(w); },
-                           [audit] { audit->AfterCommit(); });
+  rt->indexer = std::make_unique<SearchIndexer>(&rt->authz->entity_schema());
+  const SearchIndexer* indexer = rt->indexer.get();
+  // The search index follows every change in the same transaction, before the audit
+  // checkpoint seals the group.
+  rt->store->SetGroupHooks(
+      [audit, indexer](StoreWriter& w) -> Status {
+        ARIADNE_RETURN_IF_ERROR(indexer->Flush(w));
+        return audit->BeforeCommit(w);
+      },
+      [audit] { audit->AfterCommit(); });
+  if (auto rebuilt = rt->indexer->RebuildIfStale(*rt->store); !rebuilt) return Fail(rebuilt.error());
+  // A data directory from before the file store gets its key on first use; once files are
+  // stored, a missing key is an error, never silently replaced.
+  auto files_key = BlobStore::LoadMasterKey(paths.files_key(), create || !IsDir(paths.files_dir()));
+  if (!files_key) return Fail(files_key.error());
+  rt->blobs = std::make_unique<BlobStore>(paths.files_dir(), *files_key);
+  rt->report_strings = nlohmann::json::object();
+  for (const char* lang : {"en", "ru"}) {
+    auto strings = LoadJsonFile(paths.config_dir + "/i18n/" + lang + ".json");
+    if (!strings) return Fail(strings.error());
+    if (!strings->contains("report") || !(*strings)["report"].is_object())
+      return Fail(Error::Invalid("invalid_config", std::string("config/i18n/") + lang + ".json has no \"report\" object"));
+    rt->report_strings[lang] = (*strings)["report"];
+  }
   rt->accounts = std::make_unique<Accounts>(rt->store.get(), env, rt->audit.get(), &rt->lookups);
   return rt;
 }

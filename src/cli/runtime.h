@@ -10,9 +10,11 @@
 #include "domain/interview.h"
 #include "domain/lookups.h"
 #include "domain/prosecution.h"
+#include "files/blob_store.h"
 #include "security/accounts.h"
 #include "security/audit_log.h"
 #include "security/authorize.h"
+#include "store/search_indexer.h"
 #include "store/store.h"
 
 namespace ariadne {
@@ -24,6 +26,8 @@ struct Paths {
   std::string db() const { return data_dir + "/ariadne.db"; }
   std::string audit_key() const { return keys_dir + "/audit.key"; }
   std::string audit_head() const { return keys_dir + "/audit.head"; }
+  std::string files_key() const { return keys_dir + "/files.key"; }
+  std::string files_dir() const { return data_dir + "/files"; }
 };
 
 // Fills the defaults of `p`.
@@ -40,6 +44,9 @@ struct Runtime {
   std::string audit_key;
   std::unique_ptr<AuditLog> audit;
   std::unique_ptr<Accounts> accounts;
+  std::unique_ptr<SearchIndexer> indexer;
+  std::unique_ptr<BlobStore> blobs;
+  nlohmann::json report_strings;  // {en, ru}: the "report" objects of config/i18n/
   ~Runtime();
 };
 

@@ -6,12 +6,13 @@
 #include "api/app.h"
 #include "api/http_server.h"
 #include "cli/commands.h"
+#include "reports/report_fonts.h"
 #include "security/auth_service.h"
 
 namespace ariadne {
 
 int RunServe(const CommonOptions& o, const std::string& listen, int threads, bool test_clock,
-             const std::string& static_dir) {
+             const std::string& static_dir, uint64_t max_upload_bytes) {
   // Block the stop signals in every thread; the main thread collects them with sigwait.
   sigset_t set;
   sigemptyset(&set);
@@ -45,6 +46,9 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   services.test_clock = test_clock ? &clock_env : nullptr;
   services.audit_key = (*rt)->audit_key;
   services.audit_head_file = (*rt)->paths.audit_head();
+  services.blobs = (*rt)->blobs.get();
+  services.report_strings = &(*rt)->report_strings;
+  services.max_upload_bytes = max_upload_bytes;
   std::string dir = static_dir;
   if (dir.empty()) {
     std::filesystem::path cfg((*rt)->paths.config_dir);
@@ -57,6 +61,8 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   options.address = listen.substr(0, colon);
   options.port = std::stoi(listen.substr(colon + 1));
   options.threads = threads;
+  options.max_upload_bytes = max_upload_bytes;
+  options.streams_body = [&app](const HttpRequest& req) { return app.StreamsBody(req); };
   HttpServer server(options, [&app](HttpRequest& req, App::Respond respond) { app.Handle(req, std::move(respond)); });
   if (auto st = server.Start(); !st) {
     std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
@@ -68,6 +74,7 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   server.WaitForSignalAndDrain();
   (void)(*rt)->audit->CheckpointNow(*(*rt)->store);
   (*rt)->store->Close();
+  ReleaseReportFontCaches();  // the event-loop threads are joined: nothing renders any more
   std::printf("Ariadne stopped cleanly\n");
   return 0;
 }

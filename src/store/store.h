@@ -19,9 +19,11 @@
 #include "base/env.h"
 #include "base/error.h"
 #include "domain/custody.h"
+#include "domain/document.h"
 #include "domain/entity.h"
 #include "domain/interview.h"
 #include "domain/prosecution.h"
+#include "domain/search_text.h"
 #include "domain/model.h"
 
 namespace ariadne {
@@ -106,6 +108,33 @@ struct EntityPage {
   int64_t total = 0;
 };
 
+// A record whose search items are stale: kind is case, entity, interview, exhibit, document.
+struct IndexTask {
+  std::string kind, id;
+  bool operator==(const IndexTask& o) const { return kind == o.kind && id == o.id; }
+};
+
+struct SearchQuery {
+  std::string text;                        // words; Russian and English words match by stem
+  CaseScope scope;      // the cases the caller may see (need-to-know), as for the case list
+  std::string case_id;  // when set: only this case (which the caller must be able to see)
+  // Decides guarded items; called with the hit's case id and guard. Items it refuses are not
+  // counted and leave no snippet.
+  std::function<bool(const std::string& case_id, const std::string& record_id, const std::string& guard)> may_read;
+  int limit = 20, offset = 0;
+};
+
+struct SearchHit {
+  std::string kind, record_id, case_id, title, guard;
+  std::string snippet;  // text around the matches, each match between \x01 and \x02
+  double score = 0;
+};
+
+struct SearchResult {
+  int64_t total = 0;
+  std::vector<SearchHit> hits;
+};
+
 struct IdempotentReply {
   int status = 0;
   std::string body;
@@ -158,6 +187,21 @@ class StoreReader {
 
   virtual Result<Charge> GetCharge(const std::string& id) = 0;
   virtual Result<std::vector<Charge>> ListCharges(const std::string& case_id) = 0;
+
+  // Documents of a case, newest first, with their stored file.
+  virtual Result<Document> GetDocument(const std::string& id) = 0;
+  virtual Result<std::vector<Document>> ListDocuments(const std::string& case_id) = 0;
+  // nullopt when no document has stored this content yet.
+  virtual Result<std::optional<StoredFile>> GetStoredFile(const std::string& sha256) = 0;
+  virtual Result<std::string> StoredFileText(const std::string& sha256) = 0;
+  // Every stored file (backup and verification).
+  virtual Result<std::vector<StoredFile>> ListStoredFiles() = 0;
+  // Every case id (rebuilding the search index).
+  virtual Result<std::vector<std::string>> AllCaseIds() = 0;
+
+  // Full-text search (DESIGN.md §7): matches of `query` among the items of the cases in
+  // the caller's scope, best first; see SearchQuery.
+  virtual Result<SearchResult> Search(const SearchQuery& query) = 0;
 
   virtual Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) = 0;
   virtual Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) = 0;
@@ -224,6 +268,23 @@ class StoreWriter : public StoreReader {
   virtual Status InsertInterviewHistory(const std::string& interview_id, const EntityHistoryEntry& entry) = 0;
   // Adds s as the next version (s.version is set by the caller); never replaces one.
   virtual Status InsertStatement(const Statement& s) = 0;
+
+  // Adds the stored file (and its text) unless that content is there already.
+  virtual Status PutStoredFile(const StoredFile& f, const std::string& text) = 0;
+  virtual Status InsertDocument(const Document& d) = 0;
+
+  // Replaces the search items of one record (all of its items, by `record_id`).
+  virtual Status ReplaceSearchItems(const std::string& case_id, const std::string& record_id,
+                                    const std::vector<SearchItem>& items) = 0;
+  virtual Status ClearSearchIndex() = 0;
+  // Merges the index into as few pieces as it can (after a bulk load; searches get faster).
+  virtual Status OptimizeSearchIndex() = 0;
+  // The records changed by this group's jobs whose search items must be rebuilt before it
+  // commits (Store::SetGroupHooks), each once; taking them clears the list.
+  virtual std::vector<IndexTask> TakeIndexTasks() = 0;
+  // Small named values of the store itself (the search index's version).
+  virtual Result<std::string> GetSetting(const std::string& key) = 0;
+  virtual Status PutSetting(const std::string& key, const std::string& value) = 0;
 
   virtual Status InsertCharge(const Charge& c) = 0;
   // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.

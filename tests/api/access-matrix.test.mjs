@@ -14,7 +14,7 @@ const USERS = matrix.users;
 const HELPER = 'matrix.helper';  // added to teams and shares; never one of the users under test
 const TARGET = 'matrix.target';  // the account the administrator's operations change
 
-const state = { cases: {}, links: {}, leads: {}, entities: {}, exhibits: {}, interviews: {}, charges: {}, helperId: null, targetId: null, openapi: null };
+const state = { cases: {}, links: {}, leads: {}, entities: {}, exhibits: {}, interviews: {}, charges: {}, documents: {}, helperId: null, targetId: null, openapi: null };
 
 const fx = useFixture({
   setup: async (fx) => {
@@ -55,6 +55,10 @@ const fx = useFixture({
       const ch = await state.leads[sc].post(`/api/v1/cases/${state.cases[sc].id}/charges`, chargeBody(sc));
       assert.equal(ch.status, 201, `${ch}`);
       state.charges[sc] = ch.body;
+      const doc = await state.leads[sc].request('PUT', `/api/v1/cases/${state.cases[sc].id}/documents?name=matrix.txt`,
+        { body: 'Matrix document text', headers: { 'content-type': 'text/plain' } });
+      assert.equal(doc.status, 201, `${doc}`);
+      state.documents[sc] = doc.body;
     }
     state.openapi = (await fx.anon().ok('/api/v1/openapi.json'));
   },
@@ -94,6 +98,8 @@ const chargeBody = (sc) => ({ suspect_entity_id: state.entities[sc].id, jurisdic
 
 const interviewPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/interviews/${state.interviews[sc].id}${rest}`;
 
+const documentPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/documents/${state.documents[sc].id}${rest}`;
+
 const entityPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/entities/${state.entities[sc].id}${rest}`;
 
 let serial = 0;
@@ -127,6 +133,14 @@ const recipes = {
     path: `/api/v1/cases/${state.cases[sc].id}/links`,
     body: { case_id: state.links[sc].id, reason: `linked by ${u}` },
   }),
+  'PUT /api/v1/cases/{id}/documents': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/documents?name=m${++serial}.txt`, body: `by ${u}` }),
+  'GET /api/v1/cases/{id}/documents': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/documents` }),
+  'GET /api/v1/cases/{id}/documents/{did}': (u, sc) => ({ path: documentPath(sc) }),
+  'GET /api/v1/cases/{id}/documents/{did}/content': (u, sc) => ({ path: documentPath(sc, '/content') }),
+  'GET /api/v1/cases/{id}/documents/{did}/text': (u, sc) => ({ path: documentPath(sc, '/text') }),
+  'GET /api/v1/cases/{id}/export/pdf': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/export/pdf?lang=ru` }),
+  'GET /api/v1/cases/{id}/exhibits/{xid}/custody.pdf': (u, sc) => ({ path: exhibitPath(sc, '/custody.pdf') }),
+  'GET /api/v1/search': () => ({ path: '/api/v1/search?q=matrix' }),
   'GET /api/v1/cases/{id}/exhibits': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/exhibits` }),
   'POST /api/v1/cases/{id}/exhibits': (u, sc) => ({
     path: `/api/v1/cases/${state.cases[sc].id}/exhibits`, body: exhibitBody(`Registered by ${u}`),

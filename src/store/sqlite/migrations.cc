@@ -173,6 +173,36 @@ CREATE TABLE charge_history (
   charge_id TEXT NOT NULL REFERENCES charges(id), version INTEGER NOT NULL, changed_by TEXT NOT NULL,
   at INTEGER NOT NULL, changes TEXT NOT NULL, PRIMARY KEY (charge_id, version));
 )SQL"},
+      {9, "documents", R"SQL(
+-- Stored files, one row per content (named by SHA-256; the encrypted bytes live in the file
+-- store), their extracted text, and the documents of cases that point at them.
+CREATE TABLE stored_files (
+  sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, media_type TEXT NOT NULL, text_status TEXT NOT NULL,
+  text_chars INTEGER NOT NULL DEFAULT 0, stored_at INTEGER NOT NULL);
+CREATE TABLE stored_file_text (sha256 TEXT PRIMARY KEY REFERENCES stored_files(sha256), text TEXT NOT NULL);
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), sha256 TEXT NOT NULL REFERENCES stored_files(sha256),
+  name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', declared_type TEXT NOT NULL DEFAULT '',
+  name_mismatch INTEGER NOT NULL DEFAULT 0, exhibit_id TEXT NOT NULL DEFAULT '', interview_id TEXT NOT NULL DEFAULT '',
+  uploaded_by TEXT NOT NULL REFERENCES users(id), uploaded_at INTEGER NOT NULL);
+CREATE INDEX documents_case ON documents(case_id, uploaded_at);
+CREATE INDEX documents_sha ON documents(sha256);
+)SQL"},
+      {10, "search", R"SQL(
+-- The case-file search index. An item's id is (case seq << 24) | (n << 1) | guarded, so the
+-- need-to-know filter needs only the id of a hit, and guarded items (restricted content)
+-- are known without reading them. search_cases gives each case a stable small number.
+CREATE TABLE search_cases (seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL UNIQUE);
+-- terms and title_terms: the item's tokens (as the tokenizer gives them to FTS5), hashed and
+-- sorted, so a caller who sees few cases is answered from their items alone.
+CREATE TABLE search_items (
+  id INTEGER PRIMARY KEY, record_id TEXT NOT NULL, kind TEXT NOT NULL, guard TEXT NOT NULL,
+  title TEXT NOT NULL, text TEXT NOT NULL, terms BLOB NOT NULL, title_terms BLOB NOT NULL);
+CREATE INDEX search_items_record ON search_items(record_id);
+CREATE VIRTUAL TABLE search_fts USING fts5(title, text, content='search_items', content_rowid='id',
+  tokenize='ariadne_stem');
+CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL"},
   };
   return all;
 }

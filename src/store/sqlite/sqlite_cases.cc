@@ -379,6 +379,7 @@ Result<std::vector<CaseHistoryEntry>> SqliteConnection::CaseHistory(const std::s
 }
 
 Status SqliteConnection::InsertCase(Case& c) {
+  MarkForIndex("case", c.id);
   if (c.reference.empty()) {
     auto unit = GetUnit(c.owning_unit_id);
     if (!unit) return Fail(unit.error());
@@ -410,6 +411,7 @@ Status SqliteConnection::InsertCase(Case& c) {
 }
 
 Status SqliteConnection::UpdateCase(const Case& c, int64_t expected_version) {
+  MarkForIndex("case", c.id);
   {
     // The version check is the UPDATE's own condition, so two servers on one store cannot both
     // win (DESIGN.md §7).

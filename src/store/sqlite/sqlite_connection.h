@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "store/sqlite/search_extensions.h"
 #include "store/sqlite/sqlite_db.h"
 #include "store/store.h"
 
@@ -92,6 +93,26 @@ class SqliteConnection : public StoreWriter {
   Status UpdateCharge(const Charge& c, int64_t expected_version) override;
   Status InsertChargeHistory(const std::string& charge_id, const EntityHistoryEntry& entry) override;
 
+  // --- documents (sqlite_documents.cc)
+  Result<Document> GetDocument(const std::string& id) override;
+  Result<std::vector<Document>> ListDocuments(const std::string& case_id) override;
+  Result<std::optional<StoredFile>> GetStoredFile(const std::string& sha256) override;
+  Result<std::string> StoredFileText(const std::string& sha256) override;
+  Result<std::vector<StoredFile>> ListStoredFiles() override;
+  Status PutStoredFile(const StoredFile& f, const std::string& text) override;
+  Status InsertDocument(const Document& d) override;
+
+  // --- search (sqlite_search.cc)
+  Result<SearchResult> Search(const SearchQuery& query) override;
+  Status ReplaceSearchItems(const std::string& case_id, const std::string& record_id,
+                            const std::vector<SearchItem>& items) override;
+  Status ClearSearchIndex() override;
+  Status OptimizeSearchIndex() override;
+  std::vector<IndexTask> TakeIndexTasks() override;
+  Result<std::string> GetSetting(const std::string& key) override;
+  Status PutSetting(const std::string& key, const std::string& value) override;
+  Result<std::vector<std::string>> AllCaseIds() override;
+
   // --- audit (sqlite_audit.cc)
   Result<std::vector<AuditRow>> ListAudit(const AuditQuery& query) override;
   Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) override;
@@ -110,7 +131,11 @@ class SqliteConnection : public StoreWriter {
   Result<std::vector<TeamMember>> LoadTeam(const std::string& case_id);
   Result<std::vector<EntityValue>> LoadValues(const std::string& entity_id, bool current_only);
   Status InsertValue(const std::string& entity_id, const EntityValue& v);
+  void MarkForIndex(const char* kind, const std::string& id);
   std::unique_ptr<Db> db_;
+  std::vector<IndexTask> index_tasks_;  // writer only
+  std::unique_ptr<TermTokenizer> terms_;  // made on first use
+  Result<TermTokenizer*> Terms();
 };
 
 }  // namespace ariadne::sqlite

@@ -1,4 +1,5 @@
 #include "store/sqlite/sqlite_db.h"
+#include "store/sqlite/search_extensions.h"
 
 #include <sqlite3.h>
 
@@ -21,6 +22,20 @@ Stmt& Stmt::Bind(int i, int64_t v) {
   sqlite3_bind_int64(s_, i, v);
   return *this;
 }
+Stmt& Stmt::BindPointer(int i, void* p, const char* type) {
+  sqlite3_bind_pointer(s_, i, p, type, nullptr);
+  return *this;
+}
+Stmt& Stmt::BindBlob(int i, const void* data, size_t n) {
+  sqlite3_bind_blob(s_, i, data, static_cast<int>(n), SQLITE_TRANSIENT);
+  return *this;
+}
+std::string_view Stmt::Blob(int col) const {
+  const void* p = sqlite3_column_blob(s_, col);
+  int n = sqlite3_column_bytes(s_, col);
+  return p ? std::string_view(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string_view();
+}
+double Stmt::Real(int col) const { return sqlite3_column_double(s_, col); }
 Stmt& Stmt::BindNull(int i) {
   sqlite3_bind_null(s_, i);
   return *this;
@@ -75,6 +90,7 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only) {
   sqlite3_busy_timeout(raw, 5000);
   sqlite3_extended_result_codes(raw, 1);
   ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys=ON"));
+  ARIADNE_RETURN_IF_ERROR(RegisterSearchExtensions(raw));
   if (!read_only) {
     ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
     // NORMAL in WAL mode: a commit survives a process crash; a power cut may lose the last

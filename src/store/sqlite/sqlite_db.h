@@ -1,5 +1,5 @@
-// A thin RAII wrapper over one sqlite3 connection and its prepared statements. The only file
-// pair that includes sqlite3.h; nothing outside store/sqlite sees it.
+// A thin RAII wrapper over one sqlite3 connection and its prepared statements. With
+// search_extensions.cc, the only files that include sqlite3.h; nothing outside store/sqlite sees it.
 #pragma once
 
 #include <cstdint>
@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/error.h"
 
@@ -23,12 +24,18 @@ class Stmt {
   Stmt& Bind(int i, int v) { return Bind(i, static_cast<int64_t>(v)); }
   Stmt& Bind(int i, bool v) { return Bind(i, static_cast<int64_t>(v ? 1 : 0)); }
   Stmt& BindNull(int i);
+  Stmt& BindBlob(int i, const void* data, size_t n);
+  // A C++ object for an extension function (sqlite3_bind_pointer); it must outlive the step.
+  Stmt& BindPointer(int i, void* p, const char* type);
   Stmt& BindOpt(int i, const std::optional<std::string>& v) { return v ? Bind(i, *v) : BindNull(i); }
   // True while there is a row; errors become Error (Conflict for constraint violations).
   Result<bool> Step();
   Status Run();  // steps to completion
   std::string Text(int col) const;
   int64_t Int(int col) const;
+  double Real(int col) const;
+  // Valid until the next step or reset.
+  std::string_view Blob(int col) const;
   bool IsNull(int col) const;
   // Resets bindings so the cached statement can be reused.
   void Reset();

@@ -181,6 +181,7 @@ Status SqliteConnection::InsertValue(const std::string& entity_id, const EntityV
 }
 
 Status SqliteConnection::InsertEntity(const Entity& e) {
+  MarkForIndex("entity", e.id);
   {
     PREPARE(s, "INSERT INTO entities(id, case_id, schema, caption, caption_latin, caption_prop, created_by, created_at, "
                "updated_at, version, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -201,6 +202,7 @@ Status SqliteConnection::InsertEntity(const Entity& e) {
 }
 
 Status SqliteConnection::UpdateEntity(const Entity& e, int64_t expected_version, const std::vector<EntityValue>& closed) {
+  MarkForIndex("entity", e.id);
   {
     PREPARE(s, "UPDATE entities SET caption = ?, caption_latin = ?, caption_prop = ?, updated_at = ?, version = ?, "
                "deleted = ? WHERE id = ? AND version = ? AND deleted = 0");

@@ -87,6 +87,7 @@ Result<std::vector<CustodyEvent>> SqliteConnection::ListCustody(const std::strin
 }
 
 Status SqliteConnection::InsertExhibit(Exhibit& x) {
+  MarkForIndex("exhibit", x.id);
   {
     PREPARE(s, "SELECT count(*) FROM exhibits WHERE case_id = ?");
     s->Bind(1, x.case_id);
@@ -117,6 +118,7 @@ Status SqliteConnection::InsertExhibit(Exhibit& x) {
 }
 
 Status SqliteConnection::UpdateExhibit(const Exhibit& x, int64_t expected_version) {
+  MarkForIndex("exhibit", x.id);
   PREPARE(s, "UPDATE exhibits SET evidence_type = ?, description = ?, seized_at = ?, seized_place = ?, seized_by = ?, "
              "authority = ?, warrant_number = ?, packaging = ?, seal_numbers = ?, updated_at = ?, version = ? "
              "WHERE id = ? AND version = ?");

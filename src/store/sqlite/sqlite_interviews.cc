@@ -87,6 +87,7 @@ Result<std::vector<Statement>> SqliteConnection::ListStatements(const std::strin
 }
 
 Status SqliteConnection::InsertInterview(const Interview& iv) {
+  MarkForIndex("interview", iv.id);
   PREPARE(s, std::string("INSERT INTO interviews(") + kInterviewColumns +
                  ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   return s->Bind(1, iv.id)
@@ -111,6 +112,7 @@ Status SqliteConnection::InsertInterview(const Interview& iv) {
 }
 
 Status SqliteConnection::UpdateInterview(const Interview& iv, int64_t expected_version) {
+  MarkForIndex("interview", iv.id);
   PREPARE(s, "UPDATE interviews SET kind = ?, subject_entity_id = ?, started_at = ?, ended_at = ?, place = ?, "
              "language = ?, peace_stage = ?, consent = ?, consent_note = ?, present = ?, checklist = ?, "
              "recordings = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?");
@@ -142,6 +144,7 @@ Status SqliteConnection::InsertInterviewHistory(const std::string& interview_id,
 }
 
 Status SqliteConnection::InsertStatement(const Statement& st) {
+  MarkForIndex("interview", st.interview_id);
   PREPARE(s, "INSERT INTO statements(interview_id, version, text, language, note, recorded_by, recorded_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?)");
   return s->Bind(1, st.interview_id)

@@ -18,11 +18,14 @@ describe('Header', () => {
   it('shows navigation only for what the permissions allow', () => {
     const investigator = render(['case.read', 'case.create']);
     expect(investigator).toContain('data-testid="nav-cases"');
+    expect(investigator).toContain('data-testid="nav-search"');
+    expect(investigator.indexOf('nav-cases')).toBeLessThan(investigator.indexOf('nav-search'));
     expect(investigator).not.toContain('data-testid="nav-audit"');
     expect(investigator).not.toContain('data-testid="nav-admin"');
     const auditor = render(['audit.read']);
     expect(auditor).toContain('data-testid="nav-audit"');
     expect(auditor).not.toContain('data-testid="nav-cases"');
+    expect(auditor).not.toContain('data-testid="nav-search"');
     expect(render(['user.manage'])).toContain('data-testid="nav-admin"');
   });
 
@@ -32,5 +35,6 @@ describe('Header', () => {
     expect(html).toContain('>EN<');
     expect(html).toContain('Aigul');
     expect(html).toContain('Выйти');
+    expect(html).toContain('>Поиск</a>');
   });
 });

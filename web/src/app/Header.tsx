@@ -14,6 +14,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: '/cases', labelKey: 'nav.cases', testId: 'nav-cases', anyOf: ['case.read'] },
+  { to: '/search', labelKey: 'nav.search', testId: 'nav-search', anyOf: ['case.read'] },
   { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', anyOf: ['audit.read'] },
   { to: '/admin', labelKey: 'nav.admin', testId: 'nav-admin', anyOf: ['user.manage', 'unit.manage'] },
 ];

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AdminPage } from '../features/admin';
 import { AuditPage } from '../features/audit';
 import { CaseCreate, CaseEdit, CaseList, CasePage } from '../features/cases';
+import { SearchPage } from '../features/search';
 import { navigate } from '../shared/router';
 import { useSession } from '../shared/session';
 import { useI18n } from '../shared/useI18n';
@@ -37,6 +38,8 @@ export function Screen({ route }: { route: Route }) {
       return <CasePage key={route.id} id={route.id} tab={route.tab} item={route.item} />;
     case 'case-edit':
       return <CaseEdit key={route.id} id={route.id} />;
+    case 'search':
+      return <SearchPage />;
     case 'audit':
       return <AuditPage />;
     case 'admin':

@@ -20,6 +20,14 @@ describe('routes', () => {
     expect(matchRoute('/cases/019a/interviews/new')).toEqual({ name: 'case', id: '019a', tab: 'interviews', item: 'new' });
     expect(matchRoute('/cases/019a/interviews/019d')).toEqual({ name: 'case', id: '019a', tab: 'interviews', item: '019d' });
     expect(matchRoute('/cases/019a/prosecution')).toEqual({ name: 'case', id: '019a', tab: 'prosecution' });
+    expect(matchRoute('/cases/019a/documents')).toEqual({ name: 'case', id: '019a', tab: 'documents' });
+    expect(matchRoute('/cases/019a/documents/019f')).toEqual({ name: 'case', id: '019a', tab: 'documents', item: '019f' });
+    expect(matchRoute('/cases/019a/search')).toEqual({ name: 'case', id: '019a', tab: 'search' });
+    expect(matchRoute('/cases/019a/search/019f')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/cases/019a/network/019f')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/search')).toEqual({ name: 'search' });
+    expect(matchRoute('/search/')).toEqual({ name: 'search' });
+    expect(matchRoute('/search/cases')).toEqual({ name: 'not-found' });
     expect(matchRoute('/cases/019a/prosecution/019e')).toEqual({ name: 'not-found' });
     expect(matchRoute('/cases/019a/timeline/019e')).toEqual({ name: 'not-found' });
     expect(matchRoute('/cases/019a/team/019b')).toEqual({ name: 'not-found' });
@@ -32,6 +40,8 @@ describe('routes', () => {
     const can = (ps: string[]) => (p: string) => ps.includes(p);
     expect(allowed({ name: 'audit' }, can(['case.read']))).toBe(false);
     expect(allowed({ name: 'admin' }, can(['unit.manage']))).toBe(true);
+    expect(allowed({ name: 'search' }, can(['case.read']))).toBe(true);
+    expect(allowed({ name: 'search' }, can(['audit.read']))).toBe(false);
     expect(homePath(can(['audit.read']))).toBe('/audit');
     expect(homePath(can([]))).toBeNull();
   });

@@ -6,9 +6,11 @@ export type Route =
   | { name: 'home' }
   | { name: 'cases' }
   | { name: 'case-new' }
-  /** `item` is a record, exhibit or interview of the people, exhibits or interviews tab (its id, or `new`). */
+  /** `item` is a record, exhibit, interview or document of the people, exhibits, interviews or documents tab (its id, or `new`). */
   | { name: 'case'; id: string; tab: CaseTab; item?: string }
   | { name: 'case-edit'; id: string }
+  /** The query is in the address (`?q=…&offset=…`), read by the search screen itself. */
+  | { name: 'search' }
   | { name: 'audit' }
   | { name: 'admin' }
   | { name: 'not-found' };
@@ -19,6 +21,7 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   'case-new': ['case.create'],
   case: ['case.read'],
   'case-edit': ['case.update'],
+  search: ['case.read'],
   audit: ['audit.read'],
   admin: ['user.manage', 'unit.manage'],
   'not-found': null,
@@ -36,6 +39,7 @@ export function matchRoute(pathname: string): Route {
     if (parts.length === 3 && isCaseTab(sub)) return { name: 'case', id, tab: sub };
     if (parts.length === 4 && isCaseTab(sub) && ITEM_TABS.includes(sub)) return { name: 'case', id, tab: sub, item };
   }
+  if (first === 'search' && parts.length === 1) return { name: 'search' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'admin' && parts.length === 1) return { name: 'admin' };
   return { name: 'not-found' };

@@ -4,10 +4,12 @@ import * as admin from './admin';
 import * as audit from './audit';
 import * as auth from './auth';
 import * as cases from './cases';
+import * as documents from './documents';
 import * as entities from './entities';
 import * as exhibits from './exhibits';
 import * as interviews from './interviews';
 import * as prosecution from './prosecution';
+import * as search from './search';
 import * as timeline from './timeline';
 
 describe('feature exports', () => {
@@ -19,6 +21,8 @@ describe('feature exports', () => {
     ['exhibits', exhibits, ['ExhibitsTab']],
     ['interviews', interviews, ['InterviewsTab']],
     ['prosecution', prosecution, ['ProsecutionTab']],
+    ['documents', documents, ['DocumentsTab']],
+    ['search', search, ['SearchPage', 'SearchPanel']],
     ['audit', audit, ['AuditPage']],
     ['admin', admin, ['AdminPage']],
   ])('%s exports only its public pieces', (_name, mod, expected) => {

@@ -42,6 +42,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For the one request that cannot go through fetch: the document upload (XMLHttpRequest, for progress). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Called when a request other than login/me answers 401 (session expired, signed out). */
 export function onUnauthorized(listener: ((code: string) => void) | null): void {
   unauthorizedListener = listener;

@@ -1,7 +1,9 @@
+import { DocumentsTab } from '../documents';
 import { EntitiesTab } from '../entities';
 import { ExhibitsTab } from '../exhibits';
 import { InterviewsTab } from '../interviews';
 import { ProsecutionTab } from '../prosecution';
+import { SearchPanel } from '../search';
 import { TimelineTab } from '../timeline';
 import { useLoad } from '../../shared/hooks';
 import { Permission } from '../../shared/Permission';
@@ -20,10 +22,10 @@ import type { CaseTab } from './tabs';
 
 /**
  * Container: one case with its tabs. A case the user may not see answers 404 like a missing one.
- * `item` is what is open in the people, exhibits or interviews tab (an id, or `new`).
+ * `item` is what is open in the people, exhibits, interviews or documents tab (an id, or `new`).
  */
 export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const label = useLookupLabel();
   const { data: c, error, setData } = useLoad(() => getCase(id), [id]);
   if (error) {
@@ -47,6 +49,9 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
           <a href={`/api/v1/cases/${c.id}/export/ftm`} className="button" download data-testid="case-export-ftm">
             {t('case.actions.export_ftm')}
           </a>
+          <a href={`/api/v1/cases/${c.id}/export/pdf?lang=${lang}`} className="button" download data-testid="case-export-pdf">
+            {t('case.actions.export_pdf')}
+          </a>
           <Permission anyOf={['case.update']}>
             <Link to={`/cases/${c.id}/edit`} className="button" data-testid="case-edit">
               {t('buttons.edit')}
@@ -68,6 +73,8 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
         {tab === 'interviews' && <InterviewsTab caseId={c.id} item={item} />}
         {tab === 'exhibits' && <ExhibitsTab caseId={c.id} item={item} />}
         {tab === 'prosecution' && <ProsecutionTab caseId={c.id} country={c.jurisdiction?.country} />}
+        {tab === 'documents' && <DocumentsTab caseId={c.id} item={item} />}
+        {tab === 'search' && <SearchPanel caseId={c.id} />}
         {PLACEHOLDER_TABS.includes(tab) && <PlaceholderTab tab={tab} />}
       </div>
     </section>

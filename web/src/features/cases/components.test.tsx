@@ -48,7 +48,7 @@ describe('case components', () => {
   });
 
   it('placeholder tabs say they are not available, in either language', () => {
-    expect(wrap(<PlaceholderTab tab="documents" />)).toContain('“Documents” is not available yet');
+    expect(wrap(<PlaceholderTab tab="network" />)).toContain('“Network” is not available yet');
     expect(wrap(<PlaceholderTab tab="network" />, 'ru')).toContain('Раздел «Сеть связей» пока недоступен');
   });
 
@@ -56,8 +56,8 @@ describe('case components', () => {
     const html = wrap(<CaseTabs caseId="c1" active="team" />);
     expect(html).toContain('data-testid="tab-overview"');
     expect(html).toMatch(/aria-current="page"[^>]*data-testid="tab-team"/);
-    for (const tab of ['timeline', 'interviews', 'exhibits', 'prosecution']) expect(html).toContain(`href="/cases/c1/${tab}"`);
+    for (const tab of ['timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search']) expect(html).toContain(`href="/cases/c1/${tab}"`);
     const ru = wrap(<CaseTabs caseId="c1" active="exhibits" />, 'ru');
-    for (const text of ['Хронология', 'Опросы', 'Вещественные доказательства', 'Обвинение и суд']) expect(ru).toContain(`>${text}</a>`);
+    for (const text of ['Хронология', 'Опросы', 'Вещественные доказательства', 'Обвинение и суд', 'Документы', 'Поиск']) expect(ru).toContain(`>${text}</a>`);
   });
 });

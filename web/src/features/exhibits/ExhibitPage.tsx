@@ -13,7 +13,7 @@ import type { Exhibit } from './types';
 
 /** Container: one exhibit — its register entry, its chain of custody, the next link and print. */
 export function ExhibitPage({ caseId, id }: { caseId: string; id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { data: x, error, setData, reload } = useLoad(() => getExhibit(caseId, id), [caseId, id]);
   const [editing, setEditing] = useState(false);
   if (error) {
@@ -37,6 +37,9 @@ export function ExhibitPage({ caseId, id }: { caseId: string; id: string }) {
           <button type="button" data-testid="exhibit-print" onClick={() => window.print()}>
             {t('exhibits.page.print')}
           </button>
+          <a href={`/api/v1/cases/${caseId}/exhibits/${x.id}/custody.pdf?lang=${lang}`} className="button" download data-testid="exhibit-custody-pdf">
+            {t('exhibits.page.custody_pdf')}
+          </a>
           <Permission anyOf={['case.update']}>
             {!editing && (
               <button type="button" data-testid="exhibit-edit" onClick={() => setEditing(true)}>
