@@ -9,6 +9,7 @@
 
 #include "base/ids.h"
 #include "cli/commands.h"
+#include "cli/file_backup.h"
 #include "cli/runtime.h"
 #include "security/auth_service.h"
 #include "security/crypto.h"
@@ -132,7 +133,26 @@ int Backup(const CommonOptions& o, const std::string& to) {
   if (!rt) return Report(rt.error());
   auto st = (*rt)->store->Backup(to);
   if (!st) return Report(st.error());
-  std::printf("backup written to %s\n", to.c_str());
+  // The files the backed-up store knows, encrypted as they are (their wrapped keys inside),
+  // into TO.files/. A file is on disk before its row commits, so every row has its file.
+  auto copied = CopyStoredFiles(**rt, to);
+  if (!copied) return Report(copied.error());
+  std::printf("backup written to %s (%lld stored files in %s.files/)\n", to.c_str(), static_cast<long long>(*copied),
+              to.c_str());
+  return 0;
+}
+
+int FilesVerify(const CommonOptions& o) {
+  auto rt = Open(o);
+  if (!rt) return Report(rt.error());
+  auto check = VerifyStoredFiles(**rt);
+  if (!check) return Report(check.error());
+  for (const auto& bad : check->bad) std::printf("BAD %s\n", bad.c_str());
+  if (!check->bad.empty()) {
+    std::printf("%zu of %lld stored files FAIL verification\n", check->bad.size(), static_cast<long long>(check->checked));
+    return 2;
+  }
+  std::printf("stored files ok: %lld\n", static_cast<long long>(check->checked));
   return 0;
 }
 
@@ -143,6 +163,10 @@ int Restore(const CommonOptions& o, const std::string& from, bool force) {
   if (!fs::exists(from)) return Report(Error::NotFound("no backup file " + from));
   if (fs::exists(paths.db()) && !force)
     return Report(Error::Conflict("already_exists", paths.db() + " exists; restore into a new directory or pass --force"));
+  // Stored files open only under the master key they were wrapped with: it must come along.
+  if (fs::exists(from + ".files") && !fs::exists(paths.files_key()))
+    return Report(Error::NotFound("the backup holds stored files: put their master key at " + paths.files_key() +
+                                  " (copy files.key from the original keys directory) and run restore again"));
   fs::create_directories(paths.data_dir, ec);
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(paths.db() + suffix, ec);
   fs::copy_file(from, paths.db(), fs::copy_options::overwrite_existing, ec);
@@ -169,8 +193,17 @@ int Restore(const CommonOptions& o, const std::string& from, bool force) {
     return 2;
   }
   if (last) (void)AuditLog::WriteHead(paths.audit_head(), (*rt)->audit_key, last->seq, last->hash);
-  std::printf("restored %s into %s; audit chain ok: %lld rows\n", from.c_str(), paths.data_dir.c_str(),
-              static_cast<long long>(rep.rows));
+  // The files come back from FROM.files/ and each one must open under the master key and
+  // hash to its name.
+  auto files = RestoreStoredFiles(**rt, from);
+  if (!files) return Report(files.error());
+  if (!files->bad.empty()) {
+    std::printf("restored store: %zu of %lld stored files FAIL verification; first: %s\n", files->bad.size(),
+                static_cast<long long>(files->checked), files->bad.front().c_str());
+    return 2;
+  }
+  std::printf("restored %s into %s; audit chain ok: %lld rows; %lld stored files ok\n", from.c_str(),
+              paths.data_dir.c_str(), static_cast<long long>(rep.rows), static_cast<long long>(files->checked));
   return 0;
 }
 
@@ -269,6 +302,11 @@ int main(int argc, char** argv) {
   backup->callback([&] { rc = Backup(o, file); });
 
   bool force = false;
+  auto* files = app.add_subcommand("files", "The encrypted document store")->require_subcommand(1);
+  auto* files_verify = files->add_subcommand("verify", "Decrypt every stored file and check it against its SHA-256; exit 0 when all hold");
+  data(files_verify);
+  files_verify->callback([&] { rc = FilesVerify(o); });
+
   auto* restore = app.add_subcommand("restore", "Restore a backup into a data directory and verify its audit chain");
   data(restore);
   restore->add_option("--from", file, "backup file")->required();

@@ -83,8 +83,9 @@ std::vector<SearchItem> DocumentSearchItems(const Document& d, const std::string
   std::string guard = d.interview_id.empty() ? "" : "statement:" + interview_kind;
   std::string head = d.name;
   AddLine(head, d.title);
-  std::vector<SearchItem> out{{"document", d.id, guard, guard.empty() ? (d.title.empty() ? d.name : d.title) : "", head}};
-  if (!text.empty()) out.push_back({"document", d.id, guard, "", text});
+  const std::string title = guard.empty() ? (d.title.empty() ? d.name : d.title) : "";
+  std::vector<SearchItem> out{{"document", d.id, guard, title, head}};
+  if (!text.empty()) out.push_back({"document", d.id, guard, title, text});
   return out;
 }
 

@@ -12,7 +12,7 @@ namespace ariadne {
 class SearchIndexer {
  public:
   // Bumped when what is indexed changes: a store indexed under another version is rebuilt.
-  static constexpr const char* kVersion = "1";
+  static constexpr const char* kVersion = "2";
 
   explicit SearchIndexer(const EntitySchema* schema) : schema_(schema) {}
   Status Flush(StoreWriter& w) const;

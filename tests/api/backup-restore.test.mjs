@@ -1,7 +1,7 @@
 // Online backup while cases are being created, restore into a fresh directory, verify the
 // audit chain there and serve the restored cases (DESIGN.md §5, §7).
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
@@ -26,6 +26,8 @@ test('online backup during writes, restore, verify, serve', { timeout: 120_000 }
   })();
   // Let the writes get going, then back up while they continue.
   while (created.length < 15) await new Promise((r) => setTimeout(r, 5));
+  const doc = await inv.request('PUT', `/api/v1/cases/${created[0].id}/documents?name=evidence.txt`, { body: 'Backed-up evidence' });
+  assert.equal(doc.status, 201, `${doc}`);
   const root = tempDir('ariadne-backup-');
   const file = path.join(root, 'ariadne-backup.db');
   const backupStarted = performance.now();
@@ -48,8 +50,14 @@ test('online backup during writes, restore, verify, serve', { timeout: 120_000 }
   const data = path.join(root, 'restored');
   mkdirp(`${data}.keys`);
   copyFileSync(path.join(fx.dir.keys, 'audit.key'), path.join(`${data}.keys`, 'audit.key'));
+  // The stored files need their master key too; without it the restore says so.
+  const keyless = await cli(['restore', '--from', file, '--data', data]);
+  assert.notEqual(keyless.code, 0);
+  assert.match(keyless.stderr, /files\.key/);
+  copyFileSync(path.join(fx.dir.keys, 'files.key'), path.join(`${data}.keys`, 'files.key'));
   const restored = await cliOk(['restore', '--from', file, '--data', data]);
-  assert.match(restored.stdout, /audit chain ok: \d+ rows/);
+  assert.match(restored.stdout, /audit chain ok: \d+ rows; [1-9]\d* stored files ok/);
+  assert.match((await cliOk(['files', 'verify', '--data', data])).stdout, /stored files ok: [1-9]/);
   // Never over an existing store without --force.
   const again = await cli(['restore', '--from', file, '--data', data]);
   assert.notEqual(again.code, 0);
@@ -74,6 +82,10 @@ test('online backup during writes, restore, verify, serve', { timeout: 120_000 }
     }
   }
   assert.ok(present >= 15);
+  // The document comes back byte for byte from the restored file store.
+  const got = await c.get(`/api/v1/cases/${created[0].id}/documents/${doc.body.id}/content`);
+  assert.equal(got.status, 200);
+  assert.equal(got.text, 'Backed-up evidence');
   // The restored server keeps auditing on the restored chain.
   const aud = server.client();
   assert.equal((await aud.login('auditor')).status, 200);
@@ -85,4 +97,12 @@ test('online backup during writes, restore, verify, serve', { timeout: 120_000 }
   // The live store is intact too.
   await fx.server.stop();
   await cliOk(['audit', 'verify', '--data', fx.dir.data]);
+  // A stored file altered on disk is found by `files verify`.
+  const stored = path.join(data, 'files', doc.body.sha256.slice(0, 2), doc.body.sha256);
+  const bytes = readFileSync(stored);
+  bytes[bytes.length - 3] ^= 0xff;
+  writeFileSync(stored, bytes);
+  const bad = await cli(['files', 'verify', '--data', data]);
+  assert.equal(bad.code, 2, bad.stdout + bad.stderr);
+  assert.match(bad.stdout, new RegExp(`BAD ${doc.body.sha256}`));
 });

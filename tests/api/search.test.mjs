@@ -47,6 +47,10 @@ test('Russian words are found by their stem, names in either script and any case
   assert.equal(hit.title, 'Каримова Дильноза');
   assert.equal(hit.case_reference, kase.reference);
   assert.ok(hit.snippet.some((s) => s.hit), 'the snippet marks the matches');
+  // A name recorded only in Latin is found from Cyrillic too.
+  const latin = (await inv.post(`/api/v1/cases/${kase.id}/entities`, { schema: 'Person', properties: { name: ['Sabirov Timur'] } })).body;
+  r = await search(inv, 'Сабиров', `&case_id=${kase.id}`);
+  assert.ok(r.body.items.some((i) => i.record_id === latin.id), `${r}`);
   r = await search(inv, '+996555123456');
   assert.ok(r.body.items.some((i) => i.record_id === recruiter.id), `${r}`);
 });

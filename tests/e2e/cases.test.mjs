@@ -165,3 +165,40 @@ test('the demo case file: timeline, exhibit with its custody chain, interview ve
   assert.match(await page.getByTestId('charge-row').first().innerText(), /128/);
   await page.screenshot({ path: join(artifacts, 'prosecution.png'), fullPage: true });
 });
+
+test('an investigator attaches a document, reads it in the viewer, finds it by a word form and exports the case file', async () => {
+  const page = await browser.newPage();
+  await openAsInvestigator(page);
+  await page.getByTestId('case-row').first().locator('a').first().click();
+  await page.getByTestId('case-title').waitFor();
+  const caseUrl = page.url();
+
+  await page.getByTestId('tab-documents').click();
+  await page.getByTestId('documents-tab').waitFor();
+  const text = 'Объяснение свидетеля: паспорта забрал водитель Курбанов у границы.\n';
+  await page.getByTestId('document-upload-file').setInputFiles({ name: 'obyasnenie.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.getByTestId('document-upload-submit').click();
+  await page.getByTestId('document-upload-done').waitFor();
+  await page.getByTestId('document-row').filter({ hasText: 'obyasnenie.txt' }).first().waitFor();
+  await page.getByTestId('document-row').filter({ hasText: 'obyasnenie.txt' }).first().locator('a').first().click();
+  await page.getByTestId('document-viewer').waitFor();
+  assert.match(await page.getByTestId('document-sha256').innerText(), /^[0-9a-f]{64}$/);
+  await page.getByText('водитель Курбанов').first().waitFor();
+  await page.screenshot({ path: join(artifacts, 'document-viewer.png'), fullPage: true });
+
+  // The search page finds it by another form of the words, and leads back to the document.
+  await page.getByTestId('nav-search').click();
+  await page.getByTestId('search-input').fill('паспорт курбанова');
+  await page.getByTestId('search-submit').click();
+  await page.getByTestId('search-result').filter({ hasText: 'obyasnenie.txt' }).first().waitFor();
+  assert.ok(await page.locator('[data-testid="search-result"] mark').count() > 0, 'the matches are marked');
+  await page.screenshot({ path: join(artifacts, 'search.png'), fullPage: true });
+
+  // The case-file PDF for the prosecutor.
+  await page.goto(caseUrl);
+  const href = await page.getByTestId('case-export-pdf').getAttribute('href');
+  const pdf = await page.request.get(server.url + href);
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-');
+});

@@ -2,6 +2,7 @@
 // tokenizer, need-to-know applied to every hit before it is counted.
 #include <algorithm>
 
+#include "domain/property_value.h"
 #include "store/sqlite/search_extensions.h"
 #include "store/sqlite/sqlite_connection.h"
 #include "store/sqlite/statement_macros.h"
@@ -13,17 +14,14 @@ constexpr int kCaseShift = 24;
 // Up to this many visible cases, each case's range is searched on its own (see Search).
 constexpr size_t kPerCaseRanges = 4000;
 
-// The user's words as an FTS5 query: each word, or each "quoted phrase", a string that must
-// all be present. Nothing the user types is FTS5 syntax. Invalid when a quote is left open.
-Result<std::string> SearchFtsQuery(const std::string& text) {
-  std::string out, term;
+// The user's words: each word, or each "quoted phrase", must all be present. Nothing the user
+// types is FTS5 syntax. Invalid when a quote is left open.
+Result<std::vector<std::string>> SplitSearchTerms(const std::string& text) {
+  std::vector<std::string> out;
+  std::string term;
   bool in_quote = false;
   auto flush = [&] {
-    if (term.empty()) return;
-    if (!out.empty()) out += ' ';
-    out += '"';
-    for (char ch : term) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    out += '"';
+    if (!term.empty()) out.push_back(term);
     term.clear();
   };
   for (char ch : text) {
@@ -39,6 +37,12 @@ Result<std::string> SearchFtsQuery(const std::string& text) {
   if (in_quote) return Fail(Error::Invalid("invalid_value", "a quotation mark is not closed", "q"));
   flush();
   return out;
+}
+
+std::string FtsString(const std::string& term) {
+  std::string out = "\"";
+  for (char ch : term) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+  return out + "\"";
 }
 
 }  // namespace
@@ -104,14 +108,33 @@ int TitleScore(std::string_view title_terms, const std::vector<std::vector<uint3
 }  // namespace
 
 Result<SearchResult> SqliteConnection::Search(const SearchQuery& q) {
-  auto fts = SearchFtsQuery(q.text);
-  if (!fts) return Fail(fts.error());
-  if (fts->empty()) return Fail(Error::Invalid("required", "the search has no words", "q"));
+  auto split = SplitSearchTerms(q.text);
+  if (!split) return Fail(split.error());
   auto terms = Terms();
   if (!terms) return Fail(terms.error());
-  const auto words = (*terms)->QueryTerms(q.text);
-  if (words.empty()) return Fail(Error::Invalid("required", "the search has no words", "q"));
-  const bool phrase = q.text.find('"') != std::string::npos;
+  // Each term as FTS5 and as term sets. A word in Cyrillic also stands for its Latin
+  // transliteration, so "Иванов" finds a name recorded only as "Ivanov" (the other way round,
+  // Latin records of Cyrillic names carry their transliteration already).
+  std::string fts_text;
+  std::vector<std::vector<uint32_t>> words;
+  bool phrase = false;
+  for (const auto& term : *split) {
+    auto positions = (*terms)->QueryTerms(term);
+    if (positions.empty()) continue;  // punctuation only
+    std::string latin = TransliterateToLatin(term);
+    auto latin_positions = latin == term ? decltype(positions)() : (*terms)->QueryTerms(latin);
+    std::string part = FtsString(term);
+    if (!latin_positions.empty()) part = "(" + part + " OR " + FtsString(latin) + ")";
+    fts_text += (fts_text.empty() ? "" : " AND ") + part;
+    if (positions.size() > 1 || latin_positions.size() > 1) {
+      phrase = true;  // several words in one term: only FTS5 knows where they stand
+      continue;
+    }
+    if (!latin_positions.empty()) positions[0].insert(positions[0].end(), latin_positions[0].begin(), latin_positions[0].end());
+    words.push_back(std::move(positions[0]));
+  }
+  if (fts_text.empty()) return Fail(Error::Invalid("required", "the search has no words", "q"));
+  const std::string* fts = &fts_text;
 
   // 1. The cases the caller may see, by their search numbers.
   Int64Set visible;

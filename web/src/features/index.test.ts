@@ -21,7 +21,7 @@ describe('feature exports', () => {
     ['exhibits', exhibits, ['ExhibitsTab']],
     ['interviews', interviews, ['InterviewsTab']],
     ['prosecution', prosecution, ['ProsecutionTab']],
-    ['documents', documents, ['DocumentsTab']],
+    ['documents', documents, ['AttachmentsPanel', 'DocumentsTab']],
     ['search', search, ['SearchPage', 'SearchPanel']],
     ['audit', audit, ['AuditPage']],
     ['admin', admin, ['AdminPage']],

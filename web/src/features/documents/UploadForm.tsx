@@ -7,17 +7,31 @@ import { ProblemAlert, useFieldError } from '../../shared/ProblemAlert';
 import { Link } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
 import { ABORTED, uploadDocument } from './api';
-import { documentPath, percent } from './display';
+import { documentPath, percent, uploadFields } from './display';
 import { UploadProgressBar } from './UploadProgressBar';
 import type { CaseDocument, Upload, UploadProgress } from './types';
 
 const TITLE: FieldDef = { name: 'title', type: 'text', labelKey: 'documents.fields.title', testId: 'document-upload-title' };
 
+interface Props {
+  caseId: string;
+  onUploaded: (d: CaseDocument) => void;
+  /** Attach the file to this exhibit of the case. */
+  exhibitId?: string;
+  /** Attach the file to this interview of the case. */
+  interviewId?: string;
+  /** The file picker's hint, e.g. `image/*`; the user can still choose any file. */
+  accept?: string;
+  /** The form's heading, instead of "Upload a document". */
+  headingKey?: string;
+}
+
 /**
- * Container: uploads one file to the case (the raw bytes, with progress and cancel). The server
- * computes the hash and sniffs the type; leaving the page cancels an upload still under way.
+ * Container: uploads one file to the case (the raw bytes, with progress and cancel), attached to
+ * an exhibit or an interview when given. The server computes the hash and sniffs the type;
+ * leaving the page cancels an upload still under way.
  */
-export function UploadForm({ caseId, onUploaded }: { caseId: string; onUploaded: (d: CaseDocument) => void }) {
+export function UploadForm({ caseId, onUploaded, exhibitId, interviewId, accept, headingKey = 'documents.upload.title' }: Props) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
@@ -42,7 +56,7 @@ export function UploadForm({ caseId, onUploaded }: { caseId: string; onUploaded:
     setBusy(true);
     setProgress({ loaded: 0, total: file.size });
     // Only a new whole per cent re-renders: progress events come many times a second.
-    const u = uploadDocument(caseId, file, { title }, (p) => setProgress((prev) => (percent(prev) === percent(p) ? prev : p)));
+    const u = uploadDocument(caseId, file, uploadFields(title, { exhibitId, interviewId }), (p) => setProgress((prev) => (percent(prev) === percent(p) ? prev : p)));
     upload.current = u;
     u.promise
       .then(
@@ -66,9 +80,12 @@ export function UploadForm({ caseId, onUploaded }: { caseId: string; onUploaded:
   };
 
   const fileError = errorFor('file') ?? errorFor('name');
+  // A 422 names exhibit_id / interview_id when the record is not of this case.
+  const ownerLabel = (field: string) =>
+    field === 'exhibit_id' ? t('documents.fields.exhibit') : field === 'interview_id' ? t('documents.fields.interview') : undefined;
   return (
     <form className="card stack-gap" onSubmit={submit} noValidate data-testid="document-upload">
-      <h3>{t('documents.upload.title')}</h3>
+      <h3>{t(headingKey)}</h3>
       <div className="form-grid">
         <div className={`field${fileError ? ' invalid' : ''}`} data-field="file">
           <label htmlFor="document-file">
@@ -79,6 +96,7 @@ export function UploadForm({ caseId, onUploaded }: { caseId: string; onUploaded:
             key={inputKey}
             id="document-file"
             type="file"
+            accept={accept}
             disabled={busy}
             aria-invalid={fileError ? true : undefined}
             aria-describedby="document-file-help"
@@ -93,7 +111,7 @@ export function UploadForm({ caseId, onUploaded }: { caseId: string; onUploaded:
         <Field def={TITLE} value={title} onChange={(_, v) => setTitle(String(v))} idPrefix="document" errorText={errorFor('title')} />
       </div>
       {busy && file && <UploadProgressBar name={file.name} progress={progress} onCancel={() => upload.current?.abort()} />}
-      <ProblemAlert error={error} fieldPrefix="documents.fields" />
+      <ProblemAlert error={error} fieldPrefix="documents.fields" fieldLabel={ownerLabel} />
       {notice && 'cancelled' in notice && (
         <p className="alert alert-info" role="status" data-testid="document-upload-cancelled">
           {t('documents.upload.cancelled')}

@@ -15,6 +15,10 @@ export const contentUrl = (caseId: string, id: string, inline = false) => buildU
 /** The code of the ApiError an upload cancelled with abort() rejects with (ours, not the server's). */
 export const ABORTED = 'aborted';
 
+/** Where a file is PUT: its name, and the optional title, exhibit and interview it belongs to. */
+export const uploadUrl = (caseId: string, name: string, fields: UploadFields) =>
+  buildUrl(base(caseId), { name, title: fields.title?.trim(), exhibit_id: fields.exhibit_id, interview_id: fields.interview_id });
+
 function parseBody(xhr: XMLHttpRequest): unknown {
   const type = xhr.getResponseHeader('content-type') ?? '';
   if (!type.includes('json')) return undefined;
@@ -32,8 +36,7 @@ function parseBody(xhr: XMLHttpRequest): unknown {
 export function uploadDocument(caseId: string, file: File, fields: UploadFields, onProgress?: (p: UploadProgress) => void): Upload {
   const xhr = new XMLHttpRequest();
   const promise = new Promise<CaseDocument>((resolve, reject) => {
-    const url = buildUrl(base(caseId), { name: file.name, title: fields.title?.trim(), exhibit_id: fields.exhibit_id, interview_id: fields.interview_id });
-    xhr.open('PUT', url);
+    xhr.open('PUT', uploadUrl(caseId, file.name, fields));
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
     const token = getCsrfToken();

@@ -6,8 +6,10 @@ import { SessionProvider } from '../../shared/session';
 import { testUser } from '../../shared/testUtils';
 import { translate } from '../../shared/translate';
 import { I18nProvider } from '../../shared/useI18n';
-import { ABORTED, uploadDocument } from './api';
-import { formatSize, percent, previewKind } from './display';
+import { ABORTED, uploadDocument, uploadUrl } from './api';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { AttachmentsView } from './AttachmentsView';
+import { attachmentsOf, formatSize, percent, previewKind, uploadFields } from './display';
 import { DocumentsTab } from './DocumentsTab';
 import { DocumentTable } from './DocumentTable';
 import { DocumentViewer } from './DocumentViewer';
@@ -241,5 +243,103 @@ describe('document upload', () => {
     const dropped = uploadDocument('c1', new File(['x'], 'a.txt'), {});
     FakeXhr.last.onerror?.();
     await expect(dropped.promise).rejects.toMatchObject({ problem: { code: 'network', status: 0 } });
+  });
+});
+
+describe('attachments panel', () => {
+  const photo = doc({ id: 'p1', name: 'IMG_0042.jpg', title: '', media_type: 'image/jpeg', declared_type: 'image/jpeg', text_status: 'none', exhibit_id: 'x1' });
+  const photo2 = doc({ id: 'p2', name: 'seal.png', media_type: 'image/png', exhibit_id: 'x1', name_mismatch: true });
+  const clip = doc({ id: 'v1', name: 'search.mp4', media_type: 'video/mp4', exhibit_id: 'x1' });
+  const other = doc({ id: 'p3', name: 'other.jpg', media_type: 'image/jpeg', exhibit_id: 'x2' });
+  const loose = doc({ id: 'p4', name: 'loose.jpg', media_type: 'image/jpeg' });
+  const talk = doc({ id: 'a1', name: 'interview.ogg', media_type: 'audio/ogg', interview_id: 'i1' });
+  const all = [doc(), photo, photo2, clip, other, loose, talk];
+
+  it('keeps only the documents of the exhibit or interview, and none when neither is given', () => {
+    expect(attachmentsOf(all, { exhibitId: 'x1' }).map((d) => d.id)).toEqual(['p1', 'p2', 'v1']);
+    expect(attachmentsOf(all, { interviewId: 'i1' }).map((d) => d.id)).toEqual(['a1']);
+    expect(attachmentsOf(all, { exhibitId: 'x9' })).toEqual([]);
+    expect(attachmentsOf(all, {})).toEqual([]);
+  });
+
+  it('shows an exhibit’s pictures as lazy thumbnails linking to the viewer, and a player for its video', () => {
+    const html = wrap(<AttachmentsView caseId="c1" kind="photos" docs={attachmentsOf(all, { exhibitId: 'x1' })} />);
+    expect(html).toContain('data-testid="attachments-panel"');
+    expect(html).toContain('<h3>Photos</h3>');
+    expect(html.match(/data-testid="attachment-item"/g)).toHaveLength(3);
+    expect(html.match(/data-testid="attachment-thumb"/g)).toHaveLength(2);
+    const thumb = tagWith(html, 'attachment-thumb');
+    expect(thumb).toMatch(/^<img /);
+    expect(thumb).toContain('src="/api/v1/cases/c1/documents/p1/content?inline=1"');
+    expect(thumb).toContain('loading="lazy"');
+    expect(thumb).toContain('alt="IMG_0042.jpg"');
+    expect(html).toContain('<a href="/cases/c1/documents/p1" class="attachment-thumb-link"><img');
+    expect(html).toContain('href="/cases/c1/documents/p2"');
+    const player = tagWith(html, 'attachment-player');
+    expect(player).toMatch(/^<video /);
+    expect(player).toContain('src="/api/v1/cases/c1/documents/v1/content?inline=1"');
+    expect(player).toContain('controls=""');
+    expect(player).toContain('preload="metadata"');
+    expect(html).toContain('href="/cases/c1/documents/v1"');
+    expect(html.match(/data-testid="document-mismatch"/g)).toHaveLength(1);
+    for (const id of ['p3', 'p4', 'd1', 'a1']) expect(html).not.toContain(`/documents/${id}`);
+    expect(html).not.toContain('attachments-empty');
+    expect(html).not.toContain('document-upload');
+  });
+
+  it('plays an interview’s audio and lists any other file with its size and type', () => {
+    const pdf = doc({ id: 'd9', interview_id: 'i1', name_mismatch: true });
+    const html = wrap(<AttachmentsView caseId="c1" kind="recordings" docs={[talk, pdf]} />, 'ru');
+    expect(html).toContain('<h3>Записи</h3>');
+    expect(tagWith(html, 'attachment-player')).toMatch(/^<audio [^>]*controls=""/);
+    expect(html).toContain('href="/cases/c1/documents/d9"');
+    expect(html).toContain('1,4 МБ');
+    expect(html).toContain('<code>application/pdf</code>');
+    expect(html).toContain('data-testid="document-mismatch"');
+    expect(html).not.toContain('attachment-thumb');
+  });
+
+  it('says when there is nothing yet, in either language', () => {
+    const photos = wrap(<AttachmentsView caseId="c1" kind="photos" docs={[]} />);
+    expect(photos).toContain('data-testid="attachments-empty"');
+    expect(photos).toContain('No photos yet.');
+    expect(photos).not.toContain('attachment-item');
+    expect(wrap(<AttachmentsView caseId="c1" kind="photos" docs={[]} />, 'ru')).toContain('Фотографий пока нет.');
+    expect(wrap(<AttachmentsView caseId="c1" kind="recordings" docs={[]} />)).toContain('No recordings yet.');
+    expect(wrap(<AttachmentsView caseId="c1" kind="recordings" docs={[]} />, 'ru')).toContain('Записей пока нет.');
+    // Still loading: neither the empty text nor items.
+    const loading = wrap(<AttachmentsView caseId="c1" kind="photos" docs={undefined} />);
+    expect(loading).not.toContain('attachments-empty');
+    expect(loading).toContain('Loading');
+  });
+
+  it('offers the upload form, hinting at the right files, only when the user may upload', () => {
+    const photos = wrap(<AttachmentsPanel caseId="c1" exhibitId="x1" kind="photos" canUpload />);
+    expect(photos).toContain('data-testid="attachments-panel"');
+    for (const id of ['document-upload', 'document-upload-file', 'document-upload-title', 'document-upload-submit']) expect(photos).toContain(`data-testid="${id}"`);
+    expect(tagWith(photos, 'document-upload-file')).toContain('accept="image/*"');
+    expect(photos).toContain('Add a photo');
+    const recordings = wrap(<AttachmentsPanel caseId="c1" interviewId="i1" kind="recordings" canUpload />, 'ru');
+    expect(tagWith(recordings, 'document-upload-file')).toContain('accept="audio/*,video/*"');
+    expect(recordings).toContain('Добавить запись');
+    expect(wrap(<AttachmentsPanel caseId="c1" exhibitId="x1" kind="photos" canUpload={false} />)).not.toContain('document-upload');
+    // The documents tab's form keeps its heading and takes any file.
+    const plain = wrap(<UploadForm caseId="c1" onUploaded={() => undefined} />);
+    expect(plain).toContain('Upload a document');
+    expect(tagWith(plain, 'document-upload-file')).not.toContain('accept=');
+  });
+
+  it('sends the exhibit or interview the upload form was given with the file', () => {
+    expect(uploadFields('Seal', { exhibitId: 'x1' })).toEqual({ title: 'Seal', exhibit_id: 'x1' });
+    expect(uploadFields('', { interviewId: 'i1' })).toEqual({ title: '', interview_id: 'i1' });
+    expect(uploadFields('Plain', {})).toEqual({ title: 'Plain' });
+    expect(uploadUrl('c1', 'IMG 1.jpg', uploadFields(' Seal ', { exhibitId: 'x1' }))).toBe('/api/v1/cases/c1/documents?name=IMG+1.jpg&title=Seal&exhibit_id=x1');
+    expect(uploadUrl('c1', 'talk.ogg', uploadFields('', { interviewId: 'i1' }))).toBe('/api/v1/cases/c1/documents?name=talk.ogg&interview_id=i1');
+    expect(uploadUrl('c1', 'a.txt', uploadFields('', {}))).toBe('/api/v1/cases/c1/documents?name=a.txt');
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    uploadDocument('c1', new File(['x'], 'IMG_1.jpg', { type: 'image/jpeg' }), uploadFields('', { exhibitId: 'x1' }));
+    expect(FakeXhr.last.url).toBe('/api/v1/cases/c1/documents?name=IMG_1.jpg&exhibit_id=x1');
+    uploadDocument('c1', new File(['x'], 'talk.ogg', { type: 'audio/ogg' }), uploadFields('', { interviewId: 'i1' }));
+    expect(FakeXhr.last.url).toBe('/api/v1/cases/c1/documents?name=talk.ogg&interview_id=i1');
   });
 });

@@ -1,6 +1,6 @@
 // Paths, sizes and small readings of a case document.
 import type { Lang, Vars } from '../../shared/translate';
-import type { CaseDocument, UploadProgress } from './types';
+import type { CaseDocument, UploadFields, UploadProgress } from './types';
 
 export const documentsPath = (caseId: string) => `/cases/${caseId}/documents`;
 export const documentPath = (caseId: string, id: string) => `/cases/${caseId}/documents/${id}`;
@@ -55,3 +55,22 @@ export const TEXT_STATUS_KEYS: Record<string, string> = {
 };
 
 export const uploaderName = (d: CaseDocument) => d.uploaded_by.display_name || d.uploaded_by.username;
+
+/** The record an upload or an attachments panel belongs to: an exhibit, an interview, or neither. */
+export interface Owner {
+  exhibitId?: string;
+  interviewId?: string;
+}
+
+/** The fields of an upload: the title, and the record the file is attached to when there is one. */
+export const uploadFields = (title: string, { exhibitId, interviewId }: Owner): UploadFields => ({
+  title,
+  ...(exhibitId ? { exhibit_id: exhibitId } : {}),
+  ...(interviewId ? { interview_id: interviewId } : {}),
+});
+
+/** The case's documents attached to the given exhibit or interview; none when no record is given. */
+export function attachmentsOf(docs: CaseDocument[], { exhibitId, interviewId }: Owner): CaseDocument[] {
+  if (!exhibitId && !interviewId) return [];
+  return docs.filter((d) => (!exhibitId || d.exhibit_id === exhibitId) && (!interviewId || d.interview_id === interviewId));
+}

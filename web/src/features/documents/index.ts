@@ -1,1 +1,2 @@
+export { AttachmentsPanel } from './AttachmentsPanel';
 export { DocumentsTab } from './DocumentsTab';

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { AttachmentsPanel } from '../documents';
 import { useLoad } from '../../shared/hooks';
 import { Permission } from '../../shared/Permission';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { Link } from '../../shared/router';
+import { useSession } from '../../shared/session';
 import { useI18n } from '../../shared/useI18n';
 import { getExhibit } from './api';
 import { CustodyAddForm } from './CustodyAddForm';
@@ -11,9 +13,10 @@ import { ExhibitView } from './ExhibitView';
 import { ExhibitEdit } from './ExhibitEdit';
 import type { Exhibit } from './types';
 
-/** Container: one exhibit — its register entry, its chain of custody, the next link and print. */
+/** Container: one exhibit — its register entry, its chain of custody, the next link, print and its photos. */
 export function ExhibitPage({ caseId, id }: { caseId: string; id: string }) {
   const { t, lang } = useI18n();
+  const { can } = useSession();
   const { data: x, error, setData, reload } = useLoad(() => getExhibit(caseId, id), [caseId, id]);
   const [editing, setEditing] = useState(false);
   if (error) {
@@ -55,6 +58,7 @@ export function ExhibitPage({ caseId, id }: { caseId: string; id: string }) {
           <CustodyAddForm x={x} onSaved={setData} />
         </Permission>
       }
+      attachments={<AttachmentsPanel caseId={caseId} exhibitId={x.id} kind="photos" canUpload={can('case.update')} />}
     />
   );
 }

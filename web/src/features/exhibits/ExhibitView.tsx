@@ -16,13 +16,15 @@ interface Props {
   edit?: ReactNode;
   /** The add-custody-event form. */
   addEvent?: ReactNode;
+  /** The exhibit's photos (and other attached files), with their upload form. */
+  attachments?: ReactNode;
 }
 
 /**
  * Presentational custody report of one exhibit: the chain's problems first, then the register
  * entry and the custody log. It prints as it reads (print CSS hides navigation and forms).
  */
-export function ExhibitView({ x, actions, edit, addEvent }: Props) {
+export function ExhibitView({ x, actions, edit, addEvent, attachments }: Props) {
   const { t, formatDateTime } = useI18n();
   const lookupLabel = useLookupLabel();
   return (
@@ -44,6 +46,7 @@ export function ExhibitView({ x, actions, edit, addEvent }: Props) {
         <CustodyTable events={x.custody ?? []} flags={x.flags} />
       </section>
       {addEvent}
+      {attachments}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AttachmentsPanel } from '../documents';
 import { EntityCaption } from '../entities';
 import type { Option } from '../../forms';
 import { ApiError } from '../../shared/api';
@@ -28,7 +29,7 @@ interface Props {
   people: Option[];
 }
 
-/** Container: one interview — details, PEACE stage, who was present, checklist and statement. */
+/** Container: one interview — details, PEACE stage, who was present, checklist, statement and recordings. */
 export function InterviewPage({ caseId, id, people }: Props) {
   const { t } = useI18n();
   const { can } = useSession();
@@ -117,6 +118,7 @@ export function InterviewPage({ caseId, id, people }: Props) {
           </Permission>
         )}
       </section>
+      <AttachmentsPanel caseId={caseId} interviewId={iv.id} kind="recordings" canUpload={can('case.update')} />
     </article>
   );
 }
