@@ -57,6 +57,24 @@ Result<FileCheck> RestoreStoredFiles(Runtime& rt, const std::string& backup_file
   return VerifyStoredFiles(rt);
 }
 
+Result<int64_t> RotateFilesKey(Runtime& rt) {
+  const std::string current = rt.paths.files_key(), next = current + ".next";
+  auto key = BlobStore::LoadMasterKey(next, true);  // made now, or left by a rotation cut short
+  if (!key) return Fail(key.error());
+  auto files = ListFiles(rt);
+  if (!files) return Fail(files.error());
+  int64_t n = 0;
+  for (const auto& f : *files) {
+    ARIADNE_RETURN_IF_ERROR(rt.blobs->Rewrap(f.sha256, *key, 1));
+    ++n;
+  }
+  std::error_code ec;
+  fs::rename(current, current + ".retired-" + std::to_string(rt.env->NowMillis() / 1000), ec);
+  if (!ec) fs::rename(next, current, ec);
+  if (ec) return Fail(Error::Unavailable("cannot put the new key in place: " + ec.message()));
+  return n;
+}
+
 Result<FileCheck> VerifyStoredFiles(Runtime& rt) {
   auto files = ListFiles(rt);
   if (!files) return Fail(files.error());

@@ -21,5 +21,9 @@ Result<int64_t> CopyStoredFiles(Runtime& rt, const std::string& backup_file);
 Result<FileCheck> RestoreStoredFiles(Runtime& rt, const std::string& backup_file);
 // Every stored file the store names: present, opens under the master key, hashes to its name.
 Result<FileCheck> VerifyStoredFiles(Runtime& rt);
+// A new master key: written beside the old as files.key.next, every file's key re-wrapped under
+// it, then it becomes files.key and the old one is kept as files.key.retired-<time>. Resumes
+// where an interrupted rotation stopped. Returns the number of files re-wrapped.
+Result<int64_t> RotateFilesKey(Runtime& rt);
 
 }  // namespace ariadne

@@ -284,6 +284,7 @@ Result<std::unique_ptr<BlobReader>> BlobStore::Open(const std::string& sha256) c
     return Fail(h.error());
   }
   auto key = UnwrapFileKey(master_key_, h->wrapped, h->nonce_base);
+  if (!key && !other_key_.empty()) key = UnwrapFileKey(other_key_, h->wrapped, h->nonce_base);
   if (!key) {
     ::close(fd);
     return Fail(key.error());
@@ -325,6 +326,8 @@ Status BlobStore::Rewrap(const std::string& sha256, const std::string& new_maste
   Status st = Ok();
   if (!h) {
     st = Fail(h.error());
+  } else if (UnwrapFileKey(new_master, h->wrapped, h->nonce_base)) {
+    // already under the new key
   } else if (auto key = UnwrapFileKey(master_key_, h->wrapped, h->nonce_base); !key) {
     st = Fail(key.error());
   } else {

@@ -50,6 +50,10 @@ class BlobStore {
   // `dir` is created when missing; `master_key` is 32 bytes.
   BlobStore(std::string dir, std::string master_key, uint32_t key_version = 1);
 
+  // A second master key tried when a file's key does not open under the first: while a key
+  // rotation is under way some files are wrapped by the old key and some by the new.
+  void SetOtherMasterKey(std::string key) { other_key_ = std::move(key); }
+
   // The master key at `path`, created (32 random bytes, mode 0600) when `create` and missing.
   static Result<std::string> LoadMasterKey(const std::string& path, bool create);
 
@@ -64,13 +68,14 @@ class BlobStore {
   // Decrypts every chunk and compares the hash with the name: Corruption when they differ.
   Status Verify(const std::string& sha256) const;
   // Re-wraps the file's key under `new_master` (key rotation); the content is not rewritten.
+  // A file already wrapped by `new_master` is left as it is, so a rotation can be resumed.
   Status Rewrap(const std::string& sha256, const std::string& new_master, uint32_t new_version) const;
 
   std::string PathOf(const std::string& sha256) const;
   const std::string& dir() const { return dir_; }
 
  private:
-  std::string dir_, master_key_;
+  std::string dir_, master_key_, other_key_;
   uint32_t key_version_;
 };
 

@@ -1,7 +1,7 @@
 // Online backup while cases are being created, restore into a fresh directory, verify the
 // audit chain there and serve the restored cases (DESIGN.md §5, §7).
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
@@ -105,4 +105,13 @@ test('online backup during writes, restore, verify, serve', { timeout: 120_000 }
   const bad = await cli(['files', 'verify', '--data', data]);
   assert.equal(bad.code, 2, bad.stdout + bad.stderr);
   assert.match(bad.stdout, new RegExp(`BAD ${doc.body.sha256}`));
+});
+
+test('the files master key is rotated without rewriting the files, and they all still open', async () => {
+  const before = readFileSync(path.join(fx.dir.keys, 'files.key'));
+  const rotated = await cliOk(['files', 'rotate-key', '--data', fx.dir.data]);
+  assert.match(rotated.stdout, /re-wrapped/);
+  assert.ok(!readFileSync(path.join(fx.dir.keys, 'files.key')).equals(before), 'a new key');
+  assert.ok(readdirSync(fx.dir.keys).some((f) => f.startsWith('files.key.retired-')), 'the old key is kept for older backups');
+  assert.match((await cliOk(['files', 'verify', '--data', fx.dir.data])).stdout, /stored files ok: [1-9]/);
 });
