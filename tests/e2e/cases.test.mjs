@@ -152,6 +152,11 @@ test('the demo case file: timeline, exhibit with its custody chain, interview ve
   await page.getByTestId('exhibit-page').waitFor();
   assert.equal(await page.getByTestId('custody-row').count(), 4, 'seized, transferred, received, examined');
   assert.equal(await page.getByTestId('chain-broken').count(), 0);
+  // A photo of the exhibit, uploaded from its page, shows as a thumbnail there.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  await page.getByTestId('attachments-panel').getByTestId('document-upload-file').setInputFiles({ name: 'seal.png', mimeType: 'image/png', buffer: png });
+  await page.getByTestId('attachments-panel').getByTestId('document-upload-submit').click();
+  await page.getByTestId('attachment-thumb').first().waitFor();
   await page.screenshot({ path: join(artifacts, 'exhibit-custody.png'), fullPage: true });
 
   await page.getByTestId('tab-interviews').click();
