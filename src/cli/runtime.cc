@@ -131,7 +131,11 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
         return audit->BeforeCommit(w);
       },
       [audit] { audit->AfterCommit(); });
-  if (auto rebuilt = rt->indexer->RebuildIfStale(*rt->store); !rebuilt) return Fail(rebuilt.error());
+  // A new store gets its (empty) index stamped now; an existing one is brought up to date by
+  // `serve`, never by commands that only read, such as `audit verify`, which must find the
+  // store exactly as it was left.
+  if (create)
+    if (auto rebuilt = rt->indexer->RebuildIfStale(*rt->store); !rebuilt) return Fail(rebuilt.error());
   // A data directory from before the file store gets its key on first use; once files are
   // stored, a missing key is an error, never silently replaced.
   auto files_key = BlobStore::LoadMasterKey(paths.files_key(), create || !IsDir(paths.files_dir()));

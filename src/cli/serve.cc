@@ -27,6 +27,13 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
     std::fprintf(stderr, "ariadne: %s\n", rt.error().message.c_str());
     return 1;
   }
+  // The search index follows this build's rules (a new version rebuilds it once, here).
+  if (auto rebuilt = (*rt)->indexer->RebuildIfStale(*(*rt)->store); !rebuilt) {
+    std::fprintf(stderr, "ariadne: search index: %s\n", rebuilt.error().message.c_str());
+    return 1;
+  } else if (*rebuilt) {
+    std::printf("search index rebuilt\n");
+  }
   size_t colon = listen.rfind(':');
   if (colon == std::string::npos) {
     std::fprintf(stderr, "ariadne: --listen must be ADDR:PORT\n");

@@ -82,15 +82,18 @@ Status SearchIndexer::RebuildAll(StoreWriter& w) const {
 }
 
 Result<bool> SearchIndexer::RebuildIfStale(Store& store) const {
+  // Read first: opening a store must not write to it unless the index needs it, since every
+  // write seals the audit chain's head — and `audit verify` must see the store as it was.
   std::string version;
-  ARIADNE_RETURN_IF_ERROR(store.Write([&](StoreWriter& w) -> Status {
-    auto v = w.GetSetting("search_index_version");
+  ARIADNE_RETURN_IF_ERROR(store.Read([&](StoreReader& r) -> Status {
+    auto v = r.GetSetting("search_index_version");
     if (!v) return Fail(v.error());
     version = *v;
-    if (version == kVersion) return Ok();
-    return RebuildAll(w);
+    return Ok();
   }));
-  return version != kVersion;
+  if (version == kVersion) return false;
+  ARIADNE_RETURN_IF_ERROR(store.Write([&](StoreWriter& w) -> Status { return RebuildAll(w); }));
+  return true;
 }
 
 }  // namespace ariadne

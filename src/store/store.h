@@ -198,6 +198,8 @@ class StoreReader {
   virtual Result<std::vector<StoredFile>> ListStoredFiles() = 0;
   // Every case id (rebuilding the search index).
   virtual Result<std::vector<std::string>> AllCaseIds() = 0;
+  // Small named values of the store itself (the search index's version); "" when unset.
+  virtual Result<std::string> GetSetting(const std::string& key) = 0;
 
   // Full-text search (DESIGN.md §7): matches of `query` among the items of the cases in
   // the caller's scope, best first; see SearchQuery.
@@ -282,8 +284,6 @@ class StoreWriter : public StoreReader {
   // The records changed by this group's jobs whose search items must be rebuilt before it
   // commits (Store::SetGroupHooks), each once; taking them clears the list.
   virtual std::vector<IndexTask> TakeIndexTasks() = 0;
-  // Small named values of the store itself (the search index's version).
-  virtual Result<std::string> GetSetting(const std::string& key) = 0;
   virtual Status PutSetting(const std::string& key, const std::string& value) = 0;
 
   virtual Status InsertCharge(const Charge& c) = 0;
