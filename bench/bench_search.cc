@@ -49,7 +49,7 @@ struct Vocabulary {
       int syl = 2 + static_cast<int>(rng() % 3);
       for (int k = 0; k < syl; ++k) w += (i % 2 ? lat : cyr)[rng() % 16];
       w += (i % 2) ? "s" : "ов";
-      words.push_back(w + std::to_string(i % 7 == 0 ? i : 0).substr(0, 0));  // distinct enough
+      words.push_back(w);  // a word made twice just shares two ranks
       sum += 1.0 / static_cast<double>(i + 1);
       cdf.push_back(sum);
     }
