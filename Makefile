@@ -55,7 +55,7 @@ unit:
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 unit-asan:
-	$(ASAN)/ariadne_unit_tests --gtest_brief=1
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(ASAN)/ariadne_unit_tests --gtest_brief=1
 
 web-test:
 	cd web && npm test
@@ -64,7 +64,7 @@ api:
 	ARIADNE_BIN=$(CURDIR)/$(BUILD)/ariadne node --test --test-concurrency=1 tests/api/
 
 api-asan:
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ARIADNE_BIN=$(CURDIR)/$(ASAN)/ariadne node --test --test-concurrency=1 tests/api/
 
 e2e:

@@ -4,7 +4,7 @@
 
 namespace ariadne {
 
-// Frees this thread's pango font map and fontconfig's process-wide configuration, so that
+// Frees this thread's pango font map (fontconfig's configuration stays until exit; see tests/lsan.supp), so that
 // LeakSanitizer finds nothing at exit. Only for the very end of a process (a test binary, or the
 // server after its threads are joined): call it once no other thread renders; a later render
 // would load everything again.
