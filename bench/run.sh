@@ -75,8 +75,8 @@ for target in "/api/v1/health" "/api/v1/cases/$CASE" "/api/v1/cases?limit=50" "/
   [[ $target == */health ]] || AUDITED=$((AUDITED + $(echo "$OUT" | sed -E 's/.* of ([0-9]+)$/\1/')))
 done
 echo "resident memory of ariadne serve: $(grep VmRSS /proc/$PID/status | awk '{print $2/1024 " MB"}') (peak $(grep VmHWM /proc/$PID/status | awk '{print $2/1024 " MB"}'))"
-# RssFile is mostly the store's mmap'd pages (shared, reclaimable page cache); RssAnon is the heap.
-echo "  of which anonymous: $(grep RssAnon /proc/$PID/status | awk '{print $2/1024 " MB"}'), file-backed (mmap of the store): $(grep RssFile /proc/$PID/status | awk '{print $2/1024 " MB"}')"
+# RssAnon is the heap; RssFile the binary, its libraries and fonts (the store is not memory-mapped).
+echo "  of which anonymous: $(grep RssAnon /proc/$PID/status | awk '{print $2/1024 " MB"}'), file-backed (binary and libraries): $(grep RssFile /proc/$PID/status | awk '{print $2/1024 " MB"}')"
 kill -TERM $PID; wait $PID || true
 trap - EXIT
 echo "audit rows written while serving: $(( $(sqlite3 "$DIR/ariadne.db" "SELECT max(seq) FROM audit_log") - SEQ0 )) for $AUDITED audited requests (wrk counts only completed ones)"

@@ -28,7 +28,7 @@ std::string AuditLog::CheckpointMac(const std::string& key, int64_t seq, const s
 }
 
 Status AuditLog::Append(StoreWriter& w, const AuditEvent& e) {
-  auto last = w.LastAuditRow();
+  auto last = w.LastAuditHead();
   if (!last) return Fail(last.error());
   AuditRow row;
   row.seq = *last ? (*last)->seq + 1 : 1;
@@ -49,7 +49,7 @@ Status AuditLog::Append(StoreWriter& w, const AuditEvent& e) {
 }
 
 Status AuditLog::BeforeCommit(StoreWriter& w) {
-  auto last = w.LastAuditRow();
+  auto last = w.LastAuditHead();
   if (!last) return Fail(last.error());
   if (!*last) return Ok();
   std::lock_guard<std::mutex> lock(mu_);

@@ -61,6 +61,11 @@ struct UserBrief {
   bool disabled = false;
 };
 
+struct AuditHead {
+  int64_t seq = 0;
+  std::string hash;
+};
+
 struct AuditRow {
   int64_t seq = 0;
   int64_t at = 0;
@@ -210,6 +215,8 @@ class StoreReader {
   // Calls `visit` for every row with seq >= from_seq in order, until it returns false.
   virtual Status ScanAudit(int64_t from_seq, const std::function<bool(const AuditRow&)>& visit) = 0;
   virtual Result<std::optional<AuditRow>> LastAuditRow() = 0;
+  // The last row's seq and hash only: what chaining the next row needs, on every append.
+  virtual Result<std::optional<AuditHead>> LastAuditHead() = 0;
   virtual Result<std::vector<AuditCheckpoint>> ListCheckpoints() = 0;
   virtual Result<int64_t> CountAudit() = 0;
 
@@ -333,6 +340,9 @@ struct StoreOptions {
   // Page cache of the writer connection. Bulk loads (bench_seed) raise it so that one large
   // transaction writes each touched index page once, not once per spill.
   int writer_cache_mb = 32;
+  // The WAL is copied back into the database, off the writer thread, once it holds this many
+  // pages (sqlite/wal_checkpointer.h).
+  int checkpoint_wal_pages = 1000;
 };
 
 // Opens (creating and migrating when needed) the embedded store at `path`.

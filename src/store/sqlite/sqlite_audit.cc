@@ -131,6 +131,13 @@ Result<std::optional<AuditRow>> SqliteConnection::LastAuditRow() {
   return std::optional<AuditRow>(ReadRow(*s));
 }
 
+Result<std::optional<AuditHead>> SqliteConnection::LastAuditHead() {
+  PREPARE(s, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+  STEP_OR_RETURN(s, row);
+  if (!*row) return std::optional<AuditHead>{};
+  return std::optional<AuditHead>(AuditHead{s->Int(0), s->Text(1)});
+}
+
 Result<std::vector<AuditCheckpoint>> SqliteConnection::ListCheckpoints() {
   PREPARE(s, "SELECT seq, hash, mac, at FROM audit_checkpoints ORDER BY seq");
   std::vector<AuditCheckpoint> out;

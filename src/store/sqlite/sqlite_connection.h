@@ -118,6 +118,7 @@ class SqliteConnection : public StoreWriter {
   Result<std::vector<AuditViewer>> AuditViewers(const std::string& record) override;
   Status ScanAudit(int64_t from_seq, const std::function<bool(const AuditRow&)>& visit) override;
   Result<std::optional<AuditRow>> LastAuditRow() override;
+  Result<std::optional<AuditHead>> LastAuditHead() override;
   Result<std::vector<AuditCheckpoint>> ListCheckpoints() override;
   Result<int64_t> CountAudit() override;
   Status AppendAudit(const AuditRow& row) override;

@@ -1,4 +1,6 @@
 #include "store/sqlite/sqlite_db.h"
+
+#include <mutex>
 #include "store/sqlite/search_extensions.h"
 
 #include <sqlite3.h>
@@ -75,6 +77,11 @@ Db::~Db() {
 }
 
 Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only) {
+  // SQLite's memory statistics take one process-wide mutex on every allocation, which every
+  // request thread then contends for; nothing here reads them. Only possible before SQLite
+  // initialises itself, so a later call (another library got there first) is a no-op.
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   sqlite3* raw = nullptr;
   int flags = (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) |
               SQLITE_OPEN_NOMUTEX;
@@ -98,10 +105,11 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only) {
     ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL"));
   }
   ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA cache_size=-32000"));
-  // Every request writes an audit row, so each read transaction finds the database changed
-  // and SQLite drops its page cache; memory-mapped pages survive that without a pread per
-  // page. Capped so the case tables and indexes fit while the audit trail's bulk stays on disk.
-  ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA mmap_size=268435456"));
+  // No memory map. Every request writes an audit row, so nearly every read transaction finds
+  // the database changed, and SQLite then drops the connection's page cache *and* unmaps its
+  // whole mapping: a munmap with a TLB shoot-down on every core and a page fault per page
+  // touched afterwards cost more than the preads they were meant to save (docs/performance.md).
+  ARIADNE_RETURN_IF_ERROR(db->Exec("PRAGMA mmap_size=0"));
   return db;
 }
 

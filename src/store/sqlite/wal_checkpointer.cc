@@ -1,0 +1,77 @@
+#include "store/sqlite/wal_checkpointer.h"
+
+#include <cstdio>
+
+namespace ariadne::sqlite {
+
+Result<std::unique_ptr<WalCheckpointer>> WalCheckpointer::Start(const std::string& path, Db& writer, int wal_pages) {
+  auto own = Db::Open(path, false);
+  if (!own) return Fail(own.error());
+  ARIADNE_RETURN_IF_ERROR((*own)->Exec("PRAGMA wal_autocheckpoint=0"));
+  ARIADNE_RETURN_IF_ERROR(writer.Exec("PRAGMA wal_autocheckpoint=0"));
+  std::unique_ptr<WalCheckpointer> c(new WalCheckpointer(std::move(*own), writer, wal_pages));
+  sqlite3_wal_hook(writer.raw(), &WalCheckpointer::OnCommit, c.get());
+  return c;
+}
+
+WalCheckpointer::WalCheckpointer(std::unique_ptr<Db> own, Db& writer, int wal_pages)
+    : own_(std::move(own)), writer_(writer), wal_pages_(wal_pages) {
+  thread_ = std::thread([this] { Loop(); });
+}
+
+WalCheckpointer::~WalCheckpointer() {
+  sqlite3_wal_hook(writer_.raw(), nullptr, nullptr);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
+    due_ = true;
+  }
+  cv_.notify_one();
+  thread_.join();
+}
+
+bool WalCheckpointer::WaitForCheckpoints(int64_t n, std::chrono::milliseconds timeout) {
+  std::unique_lock<std::mutex> lock(mu_);
+  return done_cv_.wait_for(lock, timeout, [&] { return done_ >= n; });
+}
+
+// Runs on the writer thread after each commit, with the WAL's size in pages.
+int WalCheckpointer::OnCommit(void* self, sqlite3*, const char*, int pages) {
+  auto* c = static_cast<WalCheckpointer*>(self);
+  if (pages < c->wal_pages_) return SQLITE_OK;
+  bool wake = false;
+  {
+    std::lock_guard<std::mutex> lock(c->mu_);
+    wake = !c->due_;
+    c->due_ = true;
+  }
+  if (wake) c->cv_.notify_one();
+  return SQLITE_OK;
+}
+
+void WalCheckpointer::Loop() {
+  while (true) {
+    bool last = false;
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      cv_.wait(lock, [&] { return due_; });
+      due_ = false;
+      last = stopping_;
+    }
+    // PASSIVE: copies every frame no reader still needs, waits for nobody. Whatever it cannot
+    // copy now it copies next time; the WAL restarts from its beginning once fully copied.
+    int rc = sqlite3_wal_checkpoint_v2(own_->raw(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (rc == SQLITE_OK) {
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        ++done_;
+      }
+      done_cv_.notify_all();
+    } else if (rc != SQLITE_BUSY) {
+      std::fprintf(stderr, "WAL checkpoint failed: %s\n", sqlite3_errstr(rc));
+    }
+    if (last) return;
+  }
+}
+
+}  // namespace ariadne::sqlite
