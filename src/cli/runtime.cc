@@ -5,8 +5,10 @@
 
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
+#include "domain/workflow_facts.h"
 #include "security/crypto.h"
 
 namespace ariadne {
@@ -62,6 +64,19 @@ Result<nlohmann::json> LoadJsonFile(const std::string& path) {
   return j;
 }
 
+Result<std::map<std::string, nlohmann::json>> LoadJsonFolder(const std::string& dir) {
+  std::map<std::string, nlohmann::json> out;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().extension() != ".json") continue;
+    auto doc = LoadJsonFile(e.path().string());
+    if (!doc) return Fail(doc.error());
+    out[e.path().filename().string()] = std::move(*doc);
+  }
+  if (ec) return Fail(Error::NotFound("cannot read the folder " + dir));
+  return out;
+}
+
 Runtime::~Runtime() {
   if (store) store->Close();
 }
@@ -107,6 +122,18 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   auto checklist = InterviewChecklist::FromJson(*checklist_json);
   if (!checklist) return Fail(checklist.error());
   rt->interview_checklist = *checklist;
+  // Every checklist and workflow definition is validated here, so a broken file stops the
+  // program at start with its name and the field, never half-way through a case.
+  auto checklist_files = LoadJsonFolder(paths.config_dir + "/checklists");
+  if (!checklist_files) return Fail(checklist_files.error());
+  auto checklists = ChecklistCatalogue::FromJson(*checklist_files);
+  if (!checklists) return Fail(checklists.error());
+  rt->checklists = std::move(*checklists);
+  auto workflow_files = LoadJsonFolder(paths.config_dir + "/workflows");
+  if (!workflow_files) return Fail(workflow_files.error());
+  auto workflows = LoadWorkflows(*workflow_files, MakeWorkflowVocabulary(rt->lookups, &rt->checklists));
+  if (!workflows) return Fail(workflows.error());
+  rt->workflows = std::move(*workflows);
   auto entities_json = LoadJsonFile(paths.config_dir + "/schema/entities.json");
   if (!entities_json) return Fail(entities_json.error());
   auto entities = EntitySchema::FromJson(*entities_json, rt->lookups);

@@ -2,14 +2,17 @@
 // audit log with its key (kept outside the data directory), the access function.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 
 #include "base/env.h"
 #include "base/error.h"
+#include "domain/checklist.h"
 #include "domain/interview.h"
 #include "domain/lookups.h"
 #include "domain/prosecution.h"
+#include "domain/workflow.h"
 #include "files/blob_store.h"
 #include "security/accounts.h"
 #include "security/audit_log.h"
@@ -39,6 +42,8 @@ struct Runtime {
   std::unique_ptr<Store> store;
   Lookups lookups;
   InterviewChecklist interview_checklist;
+  ChecklistCatalogue checklists;  // config/checklists/*.json
+  WorkflowCatalogue workflows;    // config/workflows/*.json
   Jurisdictions jurisdictions;
   std::unique_ptr<Authorizer> authz;
   std::string audit_key;
@@ -55,5 +60,7 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
                                             const StoreOptions& store_options = {});
 
 Result<nlohmann::json> LoadJsonFile(const std::string& path);
+// Every *.json file of a folder, by file name.
+Result<std::map<std::string, nlohmann::json>> LoadJsonFolder(const std::string& dir);
 
 }  // namespace ariadne

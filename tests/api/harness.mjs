@@ -94,9 +94,9 @@ function childEnv() {
 }
 
 // Runs `ariadne ARGS`; resolves with {code, stdout, stderr} whatever the exit code.
-export function cli(args, { input, timeoutMs = 120_000 } = {}) {
+export function cli(args, { input, timeoutMs = 120_000, env = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const p = spawn(BIN, args, { env: childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const p = spawn(BIN, args, { env: { ...childEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     p.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
