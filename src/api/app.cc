@@ -54,6 +54,9 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddAdminRoutes(router_);
   AddAuditRoutes(router_);
   AddMetaRoutes(router_);
+  AddWorkflowRoutes(router_);
+  AddTaskRoutes(router_);
+  AddApprovalRoutes(router_);
   services_.router = &router_;
 }
 

@@ -46,6 +46,9 @@ void AddFtmRoutes(Router& r);
 void AddAdminRoutes(Router& r);
 void AddAuditRoutes(Router& r);
 void AddMetaRoutes(Router& r);
+void AddWorkflowRoutes(Router& r);
+void AddTaskRoutes(Router& r);
+void AddApprovalRoutes(Router& r);
 
 // The web client's files, with index.html for any path the client routes itself.
 HttpResponse ServeStatic(const std::string& static_dir, const std::string& path);

@@ -4,6 +4,7 @@
 
 #include "api/app.h"
 #include "api/case_access.h"
+#include "api/workflow_runner.h"
 #include "api/case_json.h"
 #include "base/ids.h"
 #include "base/time_format.h"
@@ -99,10 +100,18 @@ Result<HttpResponse> CreateCase(RequestContext& ctx) {
     lead.team_role = "lead";
     lead.grants = {"victim_data"};
     ARIADNE_RETURN_IF_ERROR(w.PutTeamMember(c.id, lead, now));
+    // The workflow of its category and approach starts with it (config/workflows).
+    if (const WorkflowDefinition* def = WorkflowForNewCase(*ctx.app.workflows, c)) {
+      Case with_team = c;
+      with_team.team = {lead};
+      ARIADNE_RETURN_IF_ERROR(StartWorkflow(ctx.app, w, with_team, *def, p.user_id, now));
+      ctx.audit.detail["workflow"] = def->id;
+    }
     json fields = json::array();
     for (const auto& ch : changes) fields.push_back(ch.field);
     ARIADNE_RETURN_IF_ERROR(w.InsertCaseHistory(c.id, {1, p.user_id, now, json{{{"field", "*"}, {"after", "created"}}}.dump()}));
-    ctx.audit.detail = {{"reference", c.reference}, {"fields", fields}};
+    ctx.audit.detail["reference"] = c.reference;
+    ctx.audit.detail["fields"] = fields;
     return ctx.AuditIn(w);
   }));
   json out;
@@ -152,6 +161,14 @@ Result<HttpResponse> UpdateCase(RequestContext& ctx) {
     if (!c) return Fail(c.error());
     if (c->version != *in->version)
       return Fail(Error::Conflict("version_conflict", "the case was changed by someone else; reload it", "version"));
+    if (in->state && *in->state != c->state) {
+      auto cw = w.GetCaseWorkflow(c->id);
+      if (!cw) return Fail(cw.error());
+      if (*cw)
+        return Fail(Error::Conflict("state_follows_workflow",
+                                    "the case's state follows its workflow: take the workflow's next step instead",
+                                    "state"));
+    }
     auto changes = ApplyCaseInput(*in, *c);
     if (changes.empty()) return Ok();
     const int64_t expected = c->version;

@@ -2,6 +2,7 @@
 #include <charconv>
 
 #include "api/app.h"
+#include "api/workflow_runner.h"
 #include "base/time_format.h"
 #include "domain/permissions.h"
 
@@ -33,7 +34,10 @@ Result<HttpResponse> TestClock(RequestContext& ctx) {
     ctx.app.test_clock->Advance((*body)["advance_seconds"].get<int64_t>() * 1000);
   }
   int64_t now = ctx.app.test_clock->NowMillis();
-  return JsonResponse(200, {{"now", FormatTime(now)}, {"now_ms", now}});
+  // What the minute's sweep would find now: timers run out, tasks past their deadline.
+  auto swept = SweepDeadlines(ctx.app);
+  if (!swept) return Fail(swept.error());
+  return JsonResponse(200, {{"now", FormatTime(now)}, {"now_ms", now}, {"notified", *swept}});
 }
 
 }  // namespace

@@ -1,14 +1,37 @@
 // `ariadne demo`: a fictional, realistic dataset for trying Ariadne. Every name, place and
 // story here is invented; the shapes follow the source documents (recruitment abroad,
 // withheld passports, debt bondage, border crossings).
+#include <algorithm>
 #include <cstdio>
 #include <random>
 
 #include "base/ids.h"
+#include "api/workflow_runner.h"
 #include "cli/commands.h"
 #include "cli/demo_case_file.h"
 
 namespace ariadne {
+namespace {
+
+Status PlaceDemoCase(const AppServices& app, StoreWriter& w, const Case& c, const WorkflowDefinition& def,
+                     const std::string& user_id, int64_t entered) {
+  ARIADNE_RETURN_IF_ERROR(StartWorkflow(app, w, c, def, user_id, c.created_at));
+  const WorkflowState* target = nullptr;
+  for (const auto& s : def.states)
+    if (s.case_state == c.state) {
+      target = &s;
+      break;
+    }
+  if (!target || target->id == def.initial) return Ok();
+  ARIADNE_RETURN_IF_ERROR(w.UpdateCaseWorkflow({c.id, def.id, def.version, target->id, entered, 2}, 1));
+  ARIADNE_RETURN_IF_ERROR(w.InsertWorkflowEvent({NewUuidV7(*app.env), c.id, entered, user_id, "transition", "demo",
+                                                 def.initial, target->id, def.id, def.version,
+                                                 "demo data: placed at its phase"}));
+  return EnterState(app, w, c, def, *target, entered);
+}
+
+}  // namespace
+
 namespace {
 
 struct DemoUser {
@@ -120,6 +143,13 @@ int RunDemo(const CommonOptions& o) {
     users[d.username] = *made;
   }
 
+  if (auto st = SyncWorkflowDefinitions(r); !st) {
+    std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
+    return 1;
+  }
+  AppServices app;  // what starting a workflow needs: the clock and ids
+  app.env = r.env;
+  app.store = r.store.get();
   std::mt19937 rng(2026);
   const int64_t now = r.env->NowMillis();
   const int64_t day = 24LL * 3600 * 1000;
@@ -162,6 +192,12 @@ int RunDemo(const CommonOptions& o) {
         helper.team_role = "member";  // no victim_data grant: the restricted notes stay hidden
         ARIADNE_RETURN_IF_ERROR(w.PutTeamMember(c.id, helper, c.created_at));
       }
+      // Each case runs the workflow of its category and approach, at the first state that
+      // shows as its phase, with the tasks and notices of entering it.
+      Case with_team = c;
+      with_team.team = {lead};
+      if (const WorkflowDefinition* def = WorkflowForNewCase(r.workflows, c))
+        ARIADNE_RETURN_IF_ERROR(PlaceDemoCase(app, w, with_team, *def, owner.id, std::min(c.updated_at, now)));
       if (!kg && std::string(c.state) == "prosecution")
         ARIADNE_RETURN_IF_ERROR(w.PutShare(c.id, users["prosecutor"].id, owner.id, c.updated_at));
       ARIADNE_RETURN_IF_ERROR(

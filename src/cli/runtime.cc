@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <climits>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -75,6 +76,51 @@ Result<std::map<std::string, nlohmann::json>> LoadJsonFolder(const std::string& 
   }
   if (ec) return Fail(Error::NotFound("cannot read the folder " + dir));
   return out;
+}
+
+Status SyncWorkflowDefinitions(Runtime& rt) {
+  std::vector<StoredWorkflowDefinition> stored;
+  ARIADNE_RETURN_IF_ERROR(rt.store->Read([&](StoreReader& r) -> Status {
+    auto list = r.ListWorkflowDefinitions();
+    if (!list) return Fail(list.error());
+    stored = *list;
+    return Ok();
+  }));
+  std::vector<StoredWorkflowDefinition> fresh;
+  for (const WorkflowDefinition* d : rt.workflows.All()) {
+    std::string doc = d->doc.dump();
+    StoredWorkflowDefinition s{d->id, d->version, doc, Sha256Hex(doc)};
+    bool known = false;
+    for (const auto& old : stored)
+      if (old.workflow_id == s.workflow_id && old.version == s.version) {
+        known = true;
+        if (old.sha256 != s.sha256)
+          return Fail(Error::Invalid("definition_changed",
+                                     "config/workflows: " + d->id + " version " + std::to_string(d->version) +
+                                         " differs from the one cases already run under; give the changed file a new version",
+                                     "version"));
+      }
+    if (!known) fresh.push_back(s);
+  }
+  if (!fresh.empty())
+    ARIADNE_RETURN_IF_ERROR(rt.store->Write([&](StoreWriter& w) -> Status {
+      for (const auto& s : fresh) ARIADNE_RETURN_IF_ERROR(w.PutWorkflowDefinition(s));
+      return Ok();
+    }));
+  // Versions no longer in config/ but still run by some case.
+  WorkflowVocabulary vocabulary = MakeWorkflowVocabulary(rt.lookups, &rt.checklists);
+  for (const auto& s : stored) {
+    if (rt.workflows.Find(s.workflow_id, s.version)) continue;
+    auto doc = nlohmann::json::parse(s.doc, nullptr, false);
+    auto d = ParseWorkflow(s.workflow_id + ".v" + std::to_string(s.version) + ".json", doc, vocabulary);
+    if (!d) {
+      std::fprintf(stderr, "ariadne: stored workflow %s v%d no longer loads: %s\n", s.workflow_id.c_str(), s.version,
+                   d.error().message.c_str());
+      continue;
+    }
+    ARIADNE_RETURN_IF_ERROR(rt.workflows.Add(std::move(*d)));
+  }
+  return Ok();
 }
 
 Runtime::~Runtime() {

@@ -60,6 +60,11 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
                                             const StoreOptions& store_options = {});
 
 Result<nlohmann::json> LoadJsonFile(const std::string& path);
+// Records every loaded workflow definition in the store (a case keeps its version even when the
+// file changes or goes), refusing a changed file that kept its version, and loads the older
+// versions the store still has into rt.workflows. Writes: only for commands that serve or change.
+Status SyncWorkflowDefinitions(Runtime& rt);
+
 // Every *.json file of a folder, by file name.
 Result<std::map<std::string, nlohmann::json>> LoadJsonFolder(const std::string& dir);
 

@@ -3,13 +3,54 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 #include "api/app.h"
 #include "api/http_server.h"
+#include "api/workflow_runner.h"
 #include "cli/commands.h"
 #include "reports/report_fonts.h"
 #include "security/auth_service.h"
 
 namespace ariadne {
+namespace {
+
+// Runs SweepDeadlines once a minute until stopped. Tests never wait for it: moving the test
+// clock sweeps at once (api/meta_routes.cc).
+class DeadlineSweeper {
+ public:
+  explicit DeadlineSweeper(const AppServices& app) : app_(app), thread_([this] { Loop(); }) {}
+  ~DeadlineSweeper() { Stop(); }
+  void Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stopping_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void Loop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!cv_.wait_for(lock, std::chrono::minutes(1), [&] { return stopping_; })) {
+      lock.unlock();
+      if (auto n = SweepDeadlines(app_); !n) std::fprintf(stderr, "deadline sweep: %s\n", n.error().message.c_str());
+      lock.lock();
+    }
+  }
+
+  const AppServices& app_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace
 
 int RunServe(const CommonOptions& o, const std::string& listen, int threads, bool test_clock,
              const std::string& static_dir, uint64_t max_upload_bytes) {
@@ -34,6 +75,10 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   } else if (*rebuilt) {
     std::printf("search index rebuilt\n");
   }
+  if (auto st = SyncWorkflowDefinitions(**rt); !st) {
+    std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
+    return 1;
+  }
   size_t colon = listen.rfind(':');
   if (colon == std::string::npos) {
     std::fprintf(stderr, "ariadne: --listen must be ADDR:PORT\n");
@@ -50,6 +95,8 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   services.lookups = &(*rt)->lookups;
   services.interview_checklist = &(*rt)->interview_checklist;
   services.jurisdictions = &(*rt)->jurisdictions;
+  services.checklists = &(*rt)->checklists;
+  services.workflows = &(*rt)->workflows;
   services.test_clock = test_clock ? &clock_env : nullptr;
   services.audit_key = (*rt)->audit_key;
   services.audit_head_file = (*rt)->paths.audit_head();
@@ -78,7 +125,10 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   std::printf("Ariadne is listening on http://%s:%d/%s\n", options.address.c_str(), server.port(),
               test_clock ? " (test clock enabled)" : "");
   std::fflush(stdout);
+  // Once a minute: notices for timers that ran out and tasks past their deadline.
+  DeadlineSweeper sweeper(services);
   server.WaitForSignalAndDrain();
+  sweeper.Stop();
   (void)(*rt)->audit->CheckpointNow(*(*rt)->store);
   (*rt)->store->Close();
   ReleaseReportFontCaches();  // the event-loop threads are joined: nothing renders any more

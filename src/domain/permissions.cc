@@ -8,6 +8,7 @@ const std::vector<std::string>& KnownPermissions() {
   static const std::vector<std::string> all = {
       perm::kCaseRead,  perm::kCaseCreate, perm::kCaseUpdate, perm::kCaseTeam,
       perm::kCaseShare, perm::kUserManage, perm::kUnitManage, perm::kAuditRead,
+      perm::kWorkflowAct, perm::kApprovalDecide, perm::kTaskManage, perm::kWorkflowAdmin,
   };
   return all;
 }

@@ -26,6 +26,10 @@ inline constexpr const char* kCaseShare = "case.share";
 inline constexpr const char* kUserManage = "user.manage";
 inline constexpr const char* kUnitManage = "unit.manage";
 inline constexpr const char* kAuditRead = "audit.read";
+inline constexpr const char* kWorkflowAct = "workflow.act";        // take steps, tick checklists, ask approval
+inline constexpr const char* kApprovalDecide = "approval.decide";  // approve or reject (a unit's supervisors)
+inline constexpr const char* kTaskManage = "task.manage";          // create and change tasks
+inline constexpr const char* kWorkflowAdmin = "workflow.admin";    // migrate open cases to a new version
 // Pseudo-permissions for routes that need no role-based permission.
 inline constexpr const char* kPublic = "public";        // no sign-in (login, health)
 inline constexpr const char* kSignedIn = "signed_in";   // any signed-in user (own profile)

@@ -27,13 +27,15 @@ TEST(PermissionMatrixTest, ConfigFileLoads) {
   auto m = PermissionMatrix::FromJson(test::LoadConfig("roles/permissions.json"));
   ASSERT_TRUE(m) << m.error().message;
   EXPECT_EQ(m->version(), 1);
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kInvestigator)), "case.create case.read case.share case.team case.update");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kSupervisor)), "case.create case.read case.share case.team case.update");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kInvestigator)),
+            "case.create case.read case.share case.team case.update task.manage workflow.act");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kSupervisor)),
+            "approval.decide case.create case.read case.share case.team case.update task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kFrontlineOfficer)), "case.read");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)), "case.read");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)), "case.read task.manage");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)), "");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAdministrator)), "unit.manage user.manage");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAdministrator)), "unit.manage user.manage workflow.admin");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAuditor)), "audit.read");
 }
 
@@ -41,7 +43,8 @@ TEST(PermissionMatrixTest, ConfigFileLoads) {
 TEST(PermissionMatrixTest, ConfigKeepsCaseContentFromAdminAndAuditor) {
   PermissionMatrix m = test::ConfigMatrix();
   for (Role r : {Role::kAdministrator, Role::kAuditor})
-    for (const char* p : {perm::kCaseRead, perm::kCaseCreate, perm::kCaseUpdate, perm::kCaseTeam, perm::kCaseShare})
+    for (const char* p : {perm::kCaseRead, perm::kCaseCreate, perm::kCaseUpdate, perm::kCaseTeam, perm::kCaseShare,
+                          perm::kWorkflowAct, perm::kTaskManage, perm::kApprovalDecide})
       EXPECT_FALSE(m.Allows(r, p)) << RoleId(r) << " " << p;
 }
 
@@ -93,7 +96,8 @@ TEST(PermissionMatrixTest, RefusesMalformedDocument) {
 
 TEST(PermissionMatrixTest, KnownPermissionsAreTheDeclaredConstants) {
   EXPECT_EQ(Joined(KnownPermissions()),
-            "case.read case.create case.update case.team case.share user.manage unit.manage audit.read");
+            "case.read case.create case.update case.team case.share user.manage unit.manage audit.read "
+            "workflow.act approval.decide task.manage workflow.admin");
 }
 
 TEST(RolesTest, IdsRoundTripAndAreFrozen) {

@@ -29,8 +29,23 @@ Status Authorizer::CheckCase(const Principal& p, const std::string& permission, 
     if (member || supervisor) return Ok();
   } else if (permission == perm::kCaseTeam || permission == perm::kCaseShare) {
     if (supervisor || (member && f.membership->team_role == "lead")) return Ok();
+  } else if (permission == perm::kWorkflowAct || permission == perm::kTaskManage) {
+    // A prosecutor the case is shared with takes part in its workflow and deadlines; which
+    // step each may take is the workflow definition's to say.
+    if (member || supervisor || f.shared_with_caller) return Ok();
+  } else if (permission == perm::kApprovalDecide) {
+    if (supervisor) return Ok();
+    return Fail(Error::Forbidden("forbidden", "only a supervisor of the owning unit may decide"));
   }
   return Fail(Error::Forbidden("forbidden", "only the team lead or a supervisor of the unit may do this"));
+}
+
+std::set<std::string> Authorizer::CaseRelations(const Principal& p, const CaseAccessFacts& f) const {
+  std::set<std::string> out;
+  if (f.membership) out.insert(f.membership->team_role);
+  if (SupervisesUnit(p, f.owning_unit_id)) out.insert("unit_supervisor");
+  if (f.shared_with_caller) out.insert("shared");
+  return out;
 }
 
 Result<CaseScope> Authorizer::CaseListScope(const Principal& p) const {

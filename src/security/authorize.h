@@ -9,6 +9,7 @@
 //    case) and to team members holding one of the field's grants.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,9 @@ class Authorizer {
   // Whether the caller may read the statements of an interview of `kind`: those of victims and
   // children follow the case's restricted field `victim_statements`.
   bool MayReadStatements(const Principal& p, const CaseAccessFacts& facts, const std::string& kind) const;
+  // The caller's relations to a case as workflow definitions name them: the team role
+  // (lead, member), unit_supervisor, shared.
+  std::set<std::string> CaseRelations(const Principal& p, const CaseAccessFacts& facts) const;
   // Administrators may not change their own role or unit, nor enable themselves.
   Status CheckUserChange(const Principal& actor, const std::string& target_user_id) const;
 

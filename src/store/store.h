@@ -24,6 +24,8 @@
 #include "domain/interview.h"
 #include "domain/prosecution.h"
 #include "domain/search_text.h"
+#include "domain/workflow_records.h"
+#include "domain/checklist.h"
 #include "domain/model.h"
 
 namespace ariadne {
@@ -145,6 +147,36 @@ struct IdempotentReply {
   std::string body;
 };
 
+struct StoredWorkflowDefinition {
+  std::string workflow_id;
+  int version = 0;
+  std::string doc;     // the JSON as first loaded
+  std::string sha256;  // of `doc`: a changed file under the same version is refused
+};
+
+struct TaskQuery {
+  std::string case_id;      // the tasks of one case, or
+  std::string assignee_id;  // one person's, or
+  std::string unit_id;      // a unit's
+  bool open_only = true;    // open and in progress
+  int64_t due_before = 0;   // > 0: only tasks due before this (overdue: now)
+  int64_t due_from = 0;     // > 0: and due at or after this (calendars)
+  int limit = 200;
+};
+
+// A court hearing on the calendar: a timeline event of type "hearing" (domain/entity.h).
+struct CalendarHearing {
+  std::string entity_id, case_id, caption;
+  std::string date;  // as recorded: "2026-12-03" or "2026-12-03T10:00"
+};
+
+struct ApprovalQuery {
+  std::string case_id;  // one case's, or
+  std::string unit_id;  // the pending queue of a unit's cases (supervisors)
+  std::string status;   // empty: any
+  int limit = 200;
+};
+
 // Read access. Every Get* answers NotFound when the record does not exist.
 class StoreReader {
  public:
@@ -192,6 +224,32 @@ class StoreReader {
 
   virtual Result<Charge> GetCharge(const std::string& id) = 0;
   virtual Result<std::vector<Charge>> ListCharges(const std::string& case_id) = 0;
+
+  // Workflows (domain/workflow_records.h).
+  virtual Result<std::vector<StoredWorkflowDefinition>> ListWorkflowDefinitions() = 0;
+  virtual Result<std::optional<CaseWorkflow>> GetCaseWorkflow(const std::string& case_id) = 0;
+  // The open cases under one version of a workflow (an administrator's migration).
+  virtual Result<std::vector<CaseWorkflow>> ListCaseWorkflows(const std::string& workflow_id, int version) = 0;
+  virtual Result<std::vector<WorkflowEvent>> ListWorkflowEvents(const std::string& case_id) = 0;
+  virtual Result<std::vector<ChecklistMark>> ListChecklistMarks(const std::string& case_id) = 0;
+  virtual Result<Task> GetTask(const std::string& id) = 0;
+  virtual Result<std::vector<Task>> ListTasks(const TaskQuery& query) = 0;
+  // Open or in progress, past due, not yet notified.
+  virtual Result<std::vector<Task>> OverdueUnnotifiedTasks(int64_t now, int limit) = 0;
+  virtual Result<std::vector<Timer>> ListTimers(const std::string& case_id) = 0;
+  // Running timers of the cases in `scope` ending in [from, to) (the calendar).
+  virtual Result<std::vector<Timer>> TimersInScope(const CaseScope& scope, int64_t from, int64_t to) = 0;
+  // Running, past due, not yet notified.
+  virtual Result<std::vector<Timer>> DueUnnotifiedTimers(int64_t now, int limit) = 0;
+  // Hearings of the cases in `scope` dated in [from_date, to_date) ("YYYY-MM-DD" strings).
+  virtual Result<std::vector<CalendarHearing>> HearingsInScope(const CaseScope& scope, const std::string& from_date,
+                                                               const std::string& to_date) = 0;
+  virtual Result<Approval> GetApproval(const std::string& id) = 0;
+  virtual Result<std::vector<Approval>> ListApprovals(const ApprovalQuery& query) = 0;
+  virtual Result<std::vector<Notification>> ListNotifications(const std::string& user_id, bool unread_only, int limit) = 0;
+  virtual Result<int64_t> CountUnreadNotifications(const std::string& user_id) = 0;
+  // The ids of the unit's active users with `role` (whom a workflow notice goes to).
+  virtual Result<std::vector<std::string>> ListUnitUsers(const std::string& unit_id, const std::string& role) = 0;
 
   // Documents of a case, newest first, with their stored file.
   virtual Result<Document> GetDocument(const std::string& id) = 0;
@@ -292,6 +350,30 @@ class StoreWriter : public StoreReader {
   // commits (Store::SetGroupHooks), each once; taking them clears the list.
   virtual std::vector<IndexTask> TakeIndexTasks() = 0;
   virtual Status PutSetting(const std::string& key, const std::string& value) = 0;
+
+  // Adds the definition unless that (id, version) is there; Conflict when it is, with other content.
+  virtual Status PutWorkflowDefinition(const StoredWorkflowDefinition& d) = 0;
+  virtual Status InsertCaseWorkflow(const CaseWorkflow& w) = 0;
+  // Conditional on the stored rev == expected_rev; Conflict "version_conflict" otherwise.
+  virtual Status UpdateCaseWorkflow(const CaseWorkflow& w, int64_t expected_rev) = 0;
+  virtual Status InsertWorkflowEvent(const WorkflowEvent& e) = 0;
+  virtual Status PutChecklistMark(const ChecklistMark& m) = 0;
+  virtual Status DeleteChecklistMark(const std::string& case_id, const std::string& checklist_id,
+                                     const std::string& item_id) = 0;
+  virtual Status InsertTask(const Task& t) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateTask(const Task& t, int64_t expected_version) = 0;
+  virtual Status MarkTaskOverdueNotified(const std::string& task_id) = 0;
+  virtual Status InsertTimer(const Timer& t) = 0;
+  // Stops the running timer `name` of the case, if there is one.
+  virtual Status StopTimer(const std::string& case_id, const std::string& name, int64_t at) = 0;
+  virtual Status MarkTimerNotified(const std::string& timer_id) = 0;
+  virtual Status InsertApproval(const Approval& a) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateApproval(const Approval& a, int64_t expected_version) = 0;
+  virtual Status InsertNotification(const Notification& n) = 0;
+  // Marks the user's notification `id` read (NotFound when it is not theirs); "" marks all.
+  virtual Status MarkNotificationsRead(const std::string& user_id, const std::string& id, int64_t at) = 0;
 
   virtual Status InsertCharge(const Charge& c) = 0;
   // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.

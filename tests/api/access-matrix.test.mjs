@@ -60,6 +60,13 @@ const fx = useFixture({
       assert.equal(doc.status, 201, `${doc}`);
       state.documents[sc] = doc.body;
     }
+    // A task of the plain case for PATCH /tasks/{tid}, and a pending approval for a supervisor to decide.
+    const t = await inv.post(`/api/v1/cases/${state.cases.plain.id}/tasks`, { title: 'Matrix task' });
+    assert.equal(t.status, 201, `${t}`);
+    state.task = t.body;
+    const a = await inv.post(`/api/v1/cases/${state.cases.plain.id}/approvals`, { transition: 'suspend', note: 'matrix' });
+    assert.equal(a.status, 201, `${a}`);
+    state.approval = a.body;
     state.openapi = (await fx.anon().ok('/api/v1/openapi.json'));
   },
 });
@@ -224,6 +231,39 @@ const recipes = {
     body: { password: 'Another-Password-2026' },
   }),
   'POST /api/v1/users/{user}/revoke-sessions': () => ({ path: `/api/v1/users/${state.targetId}/revoke-sessions` }),
+  // Workflow: a step whose checklist is still open (refused for everyone allowed to try), an
+  // item no guard needs, a workflow the case already runs.
+  'GET /api/v1/cases/{id}/workflow': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/workflow` }),
+  'POST /api/v1/cases/{id}/workflow': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/workflow`, body: { workflow: 'tip_reactive' } }),
+  'POST /api/v1/cases/{id}/workflow/transitions': async (u, sc) => {
+    const cur = await state.leads[sc].ok(`/api/v1/cases/${state.cases[sc].id}/workflow`);
+    return { path: `/api/v1/cases/${state.cases[sc].id}/workflow/transitions`, body: { transition: 'start_investigation', rev: cur.rev } };
+  },
+  'GET /api/v1/cases/{id}/checklists': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/checklists` }),
+  'PUT /api/v1/cases/{id}/checklists/{cl}/items/{item}': (u, sc) => ({
+    path: `/api/v1/cases/${state.cases[sc].id}/checklists/victim_needs/items/education`, body: { status: 'done', note: `by ${u}` },
+  }),
+  'GET /api/v1/workflows': () => ({}),
+  'GET /api/v1/workflows/{wid}/{version}': () => ({ path: '/api/v1/workflows/tip_reactive/1' }),
+  'POST /api/v1/admin/workflows/migrate': () => ({ body: { workflow: 'tip_reactive', from_version: 1, to_version: 1 } }),
+  'GET /api/v1/tasks': () => ({ path: '/api/v1/tasks?scope=mine' }),
+  'GET /api/v1/cases/{id}/tasks': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/tasks` }),
+  'POST /api/v1/cases/{id}/tasks': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/tasks`, body: { title: `Task by ${u}` } }),
+  'PATCH /api/v1/tasks/{tid}': async (u) => {
+    const cur = (await state.leads.plain.ok(`/api/v1/cases/${state.cases.plain.id}/tasks`)).items.find((t) => t.id === state.task.id);
+    return { path: `/api/v1/tasks/${state.task.id}`, body: { version: cur.version, description: `Changed by ${u}` } };
+  },
+  'GET /api/v1/calendar': () => ({}),
+  'GET /api/v1/notifications': () => ({}),
+  'GET /api/v1/notifications/unread-count': () => ({}),
+  'POST /api/v1/notifications/{nid}/read': () => ({ path: `/api/v1/notifications/${randomUUID()}/read` }),
+  'POST /api/v1/notifications/read-all': () => ({}),
+  'POST /api/v1/cases/{id}/approvals': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/approvals`, body: { transition: 'start_investigation' } }),
+  'GET /api/v1/cases/{id}/approvals': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/approvals` }),
+  'GET /api/v1/approvals': () => ({}),
+  'POST /api/v1/approvals/{aid}/decision': () => ({
+    path: `/api/v1/approvals/${state.approval.id}/decision`, body: { decision: 'reject', reason: 'matrix' },
+  }),
 };
 
 const results = [];  // {user, key, scenario, status}

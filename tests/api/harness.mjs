@@ -163,10 +163,10 @@ export class Server {
 
   // Starts `ariadne serve` on DATA with the test clock, on a free port, and waits until
   // /api/v1/health answers.
-  static async start(data, { testClock = true, args = [] } = {}) {
+  static async start(data, { testClock = true, args = [], env = {} } = {}) {
     const argv = ['serve', '--data', data, '--listen', '127.0.0.1:0', ...args];
     if (testClock) argv.push('--test-clock');
-    const proc = spawn(BIN, argv, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(BIN, argv, { env: { ...childEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const server = new Server(proc);
     live.servers.add(server);
     live.started.push(server);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { CONFIG, cleanupAll, cli, tempDir } from './harness.mjs';
+import { CONFIG, Server, assertProblem, caseBody, cleanupAll, cli, newDataDir, tempDir } from './harness.mjs';
 
 after(() => cleanupAll());
 
@@ -61,4 +61,44 @@ test('a broken workflow definition is refused at start, naming the file and what
     assert.ok(r.stderr.includes(message), `${message} in: ${r.stderr}`);
     assert.equal(fs.existsSync(path.join(data, 'ariadne.db')), false, 'nothing was created');
   }
+});
+
+test('open cases move to a new version with the mapping an administrator gives; closed ones stay', async () => {
+  const dir = await newDataDir();
+  // Version 2 of the victim-led workflow renames one state.
+  const v1 = JSON.parse(fs.readFileSync(path.join(CONFIG, 'workflows', 'tip_reactive.json'), 'utf8'));
+  const v2 = structuredClone(v1);
+  v2.version = 2;
+  for (const s of v2.states) if (s.id === 'victim_first') s.id = 'victim_safe';
+  v2.initial = 'victim_safe';
+  for (const t of v2.transitions) t.from = t.from.map((f) => (f === 'victim_first' ? 'victim_safe' : f));
+  const config = configWith({ 'tip_reactive.v2.json': v2 });
+  const server = await Server.start(dir.data, { env: { ARIADNE_CONFIG: config } });
+  const admin = server.client();
+  assert.equal((await admin.login('admin')).status, 200);
+  const inv = server.client();
+  assert.equal((await inv.login('investigator')).status, 200);
+  const fresh = (await inv.post('/api/v1/cases', caseBody())).body;
+  assert.equal((await inv.ok(`/api/v1/cases/${fresh.id}/workflow`)).workflow.version, 2, 'new cases start the newest version');
+
+  const url = '/api/v1/admin/workflows/migrate';
+  assertProblem(await admin.post(url, { workflow: 'tip_reactive', from_version: 1, to_version: 2 }), 400, 'mapping_incomplete', 'mapping.victim_first');
+  assertProblem(await admin.post(url, { workflow: 'tip_reactive', from_version: 1, to_version: 2, mapping: { victim_first: 'nowhere' } }),
+    400, 'invalid_value', 'mapping.victim_first');
+  const r = await admin.post(url, { workflow: 'tip_reactive', from_version: 1, to_version: 2, mapping: { victim_first: 'victim_safe' } });
+  assert.equal(r.status, 200, `${r}`);
+  assert.ok(r.body.moved > 0, 'the demo has open victim-led cases');
+  assert.ok(r.body.kept_closed > 0, 'and closed ones, which keep their version');
+  assert.deepEqual(r.body.mapping.victim_first, 'victim_safe');
+  const again = await admin.post(url, { workflow: 'tip_reactive', from_version: 1, to_version: 2, mapping: { victim_first: 'victim_safe' } });
+  assert.equal(again.body.moved, 0, 'nothing is left on version 1 but closed cases');
+  await server.stop();
+
+  // A file changed under a version cases already use is refused at start.
+  const changed = structuredClone(v1);
+  changed.states[0].label.en = 'Changed without a new version';
+  const bad = configWith({ 'tip_reactive.json': changed });
+  const refused = await cli(['serve', '--data', dir.data, '--listen', '127.0.0.1:0'], { env: { ARIADNE_CONFIG: bad } });
+  assert.notEqual(refused.code, 0);
+  assert.match(refused.stderr, /tip_reactive version 1 differs from the one cases already run under/);
 });

@@ -203,6 +203,46 @@ CREATE VIRTUAL TABLE search_fts USING fts5(title, text, content='search_items', 
   tokenize='ariadne_stem');
 CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )SQL"},
+      {11, "workflows", R"SQL(
+-- Every workflow definition a case has run under, as loaded: a case keeps its version even
+-- after the file changes or goes.
+CREATE TABLE workflow_definitions (workflow_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
+  sha256 TEXT NOT NULL, PRIMARY KEY (workflow_id, version));
+CREATE TABLE case_workflows (case_id TEXT PRIMARY KEY REFERENCES cases(id), workflow_id TEXT NOT NULL,
+  version INTEGER NOT NULL, state TEXT NOT NULL, entered_at INTEGER NOT NULL, rev INTEGER NOT NULL);
+CREATE INDEX case_workflows_version ON case_workflows(workflow_id, version);
+CREATE TABLE workflow_events (id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), at INTEGER NOT NULL,
+  user_id TEXT NOT NULL, kind TEXT NOT NULL, transition TEXT NOT NULL, from_state TEXT NOT NULL,
+  to_state TEXT NOT NULL, workflow_id TEXT NOT NULL, version INTEGER NOT NULL, note TEXT NOT NULL);
+CREATE INDEX workflow_events_case ON workflow_events(case_id, at);
+CREATE TABLE checklist_marks (case_id TEXT NOT NULL REFERENCES cases(id), checklist_id TEXT NOT NULL,
+  item_id TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL, user_id TEXT NOT NULL, at INTEGER NOT NULL,
+  PRIMARY KEY (case_id, checklist_id, item_id)) WITHOUT ROWID;
+CREATE TABLE tasks (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, unit_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+  title TEXT NOT NULL, title_ru TEXT NOT NULL, description TEXT NOT NULL, assignee_id TEXT NOT NULL,
+  due_at INTEGER NOT NULL, priority TEXT NOT NULL, status TEXT NOT NULL, origin TEXT NOT NULL,
+  created_by TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, version INTEGER NOT NULL,
+  overdue_notified INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX tasks_case ON tasks(case_id, due_at);
+CREATE INDEX tasks_assignee ON tasks(assignee_id, status, due_at);
+CREATE INDEX tasks_unit ON tasks(unit_id, status, due_at);
+CREATE INDEX tasks_overdue ON tasks(due_at) WHERE overdue_notified = 0 AND status IN ('open', 'in_progress') AND due_at > 0;
+CREATE TABLE timers (id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), name TEXT NOT NULL,
+  label TEXT NOT NULL, label_ru TEXT NOT NULL, started_at INTEGER NOT NULL, due_at INTEGER NOT NULL,
+  stopped_at INTEGER NOT NULL DEFAULT 0, due_notified INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX timers_case ON timers(case_id, name);
+CREATE INDEX timers_due ON timers(due_at) WHERE stopped_at = 0;
+CREATE TABLE approvals (id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), subject TEXT NOT NULL,
+  state_entered_at INTEGER NOT NULL, requested_by TEXT NOT NULL, requested_at INTEGER NOT NULL, note TEXT NOT NULL,
+  status TEXT NOT NULL, decided_by TEXT NOT NULL, decided_at INTEGER NOT NULL, reason TEXT NOT NULL,
+  version INTEGER NOT NULL);
+CREATE INDEX approvals_case ON approvals(case_id, requested_at);
+CREATE INDEX approvals_status ON approvals(status, requested_at);
+CREATE TABLE notifications (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+  message TEXT NOT NULL, message_ru TEXT NOT NULL, link TEXT NOT NULL, created_at INTEGER NOT NULL,
+  read_at INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX notifications_user ON notifications(user_id, read_at, created_at);
+)SQL"},
   };
   return all;
 }

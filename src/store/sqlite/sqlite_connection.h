@@ -93,6 +93,43 @@ class SqliteConnection : public StoreWriter {
   Status UpdateCharge(const Charge& c, int64_t expected_version) override;
   Status InsertChargeHistory(const std::string& charge_id, const EntityHistoryEntry& entry) override;
 
+  // sqlite_workflow.cc
+  Result<std::vector<StoredWorkflowDefinition>> ListWorkflowDefinitions() override;
+  Result<std::optional<CaseWorkflow>> GetCaseWorkflow(const std::string& case_id) override;
+  Result<std::vector<CaseWorkflow>> ListCaseWorkflows(const std::string& workflow_id, int version) override;
+  Result<std::vector<WorkflowEvent>> ListWorkflowEvents(const std::string& case_id) override;
+  Result<std::vector<ChecklistMark>> ListChecklistMarks(const std::string& case_id) override;
+  Result<Task> GetTask(const std::string& id) override;
+  Result<std::vector<Task>> ListTasks(const TaskQuery& query) override;
+  Result<std::vector<Task>> OverdueUnnotifiedTasks(int64_t now, int limit) override;
+  Result<std::vector<Timer>> ListTimers(const std::string& case_id) override;
+  Result<std::vector<Timer>> TimersInScope(const CaseScope& scope, int64_t from, int64_t to) override;
+  Result<std::vector<Timer>> DueUnnotifiedTimers(int64_t now, int limit) override;
+  Result<std::vector<CalendarHearing>> HearingsInScope(const CaseScope& scope, const std::string& from_date,
+                                                       const std::string& to_date) override;
+  Result<Approval> GetApproval(const std::string& id) override;
+  Result<std::vector<Approval>> ListApprovals(const ApprovalQuery& query) override;
+  Result<std::vector<Notification>> ListNotifications(const std::string& user_id, bool unread_only, int limit) override;
+  Result<int64_t> CountUnreadNotifications(const std::string& user_id) override;
+  Result<std::vector<std::string>> ListUnitUsers(const std::string& unit_id, const std::string& role) override;
+  Status PutWorkflowDefinition(const StoredWorkflowDefinition& d) override;
+  Status InsertCaseWorkflow(const CaseWorkflow& w) override;
+  Status UpdateCaseWorkflow(const CaseWorkflow& w, int64_t expected_rev) override;
+  Status InsertWorkflowEvent(const WorkflowEvent& e) override;
+  Status PutChecklistMark(const ChecklistMark& m) override;
+  Status DeleteChecklistMark(const std::string& case_id, const std::string& checklist_id,
+                             const std::string& item_id) override;
+  Status InsertTask(const Task& t) override;
+  Status UpdateTask(const Task& t, int64_t expected_version) override;
+  Status MarkTaskOverdueNotified(const std::string& task_id) override;
+  Status InsertTimer(const Timer& t) override;
+  Status StopTimer(const std::string& case_id, const std::string& name, int64_t at) override;
+  Status MarkTimerNotified(const std::string& timer_id) override;
+  Status InsertApproval(const Approval& a) override;
+  Status UpdateApproval(const Approval& a, int64_t expected_version) override;
+  Status InsertNotification(const Notification& n) override;
+  Status MarkNotificationsRead(const std::string& user_id, const std::string& id, int64_t at) override;
+
   // --- documents (sqlite_documents.cc)
   Result<Document> GetDocument(const std::string& id) override;
   Result<std::vector<Document>> ListDocuments(const std::string& case_id) override;
