@@ -172,10 +172,13 @@ Result<HttpResponse> Decide(RequestContext& ctx) {
     ARIADNE_RETURN_IF_ERROR(w.UpdateApproval(*a, expected));
     auto c = w.GetCase(a->case_id);
     if (!c) return Fail(c.error());
+    LocalText step{a->subject.substr(a->subject.find(':') + 1), a->subject.substr(a->subject.find(':') + 1)};
+    if (auto v = LoadCaseWorkflow(*ctx.app.workflows, w, c->id); v && *v)
+      if (const WorkflowTransition* t = (*v)->def->Transition(step.en)) step = t->label;
     LocalText msg = a->status == "approved"
-                        ? LocalText{c->reference + ": approved: " + a->subject.substr(a->subject.find(':') + 1),
-                                    c->reference + ": согласовано: " + a->subject.substr(a->subject.find(':') + 1)}
-                        : LocalText{c->reference + ": rejected: " + *reason, c->reference + ": отклонено: " + *reason};
+                        ? LocalText{c->reference + ": approved: " + step.en, c->reference + ": согласовано: " + step.ru}
+                        : LocalText{c->reference + ": rejected: " + step.en + " — " + *reason,
+                                    c->reference + ": отклонено: " + step.ru + " — " + *reason};
     ARIADNE_RETURN_IF_ERROR(Notify(ctx.app, w, {a->requested_by}, "", c->id, "approval_decided", msg,
                                    "/cases/" + c->id, now));
     ctx.audit.detail = {{"decision", a->status}, {"subject", a->subject}};

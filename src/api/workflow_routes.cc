@@ -346,6 +346,18 @@ Result<HttpResponse> MarkChecklistItem(RequestContext& ctx) {
   return JsonResponse(200, out);
 }
 
+// The checklist templates themselves (no case data): for the workflow viewer and for reading a
+// checklist before any case uses it.
+Result<HttpResponse> ListChecklistTemplates(RequestContext& ctx) {
+  json items = json::array();
+  for (const auto& [id, t] : ctx.app.checklists->all()) {
+    json doc = t.doc;
+    doc.erase("comment");
+    items.push_back(doc);
+  }
+  return JsonResponse(200, {{"items", items}});
+}
+
 Result<HttpResponse> ListDefinitions(RequestContext& ctx) {
   json items = json::array();
   for (const WorkflowDefinition* d : ctx.app.workflows->All())
@@ -446,6 +458,8 @@ void AddWorkflowRoutes(Router& r) {
   r.Add({"PUT", base + "/checklists/{cl}/items/{item}", perm::kWorkflowAct, "checklist.mark",
          "Tick an item (done), mark it not applicable (with the reason in note), or reopen it", MarkChecklistItem,
          {{"type", "object"}}, "workflow"});
+  r.Add({"GET", "/api/v1/checklists", perm::kSignedIn, "", "The checklist templates, each item with its source lines",
+         ListChecklistTemplates, nullptr, "workflow"});
   r.Add({"GET", "/api/v1/workflows", perm::kSignedIn, "", "The workflow definitions, every version", ListDefinitions,
          nullptr, "workflow"});
   r.Add({"GET", "/api/v1/workflows/{wid}/{version}", perm::kSignedIn, "",

@@ -111,7 +111,7 @@ Status ValidateChecklistMark(const ChecklistTemplate& t, const std::string& item
   if (status != "done" && status != "not_applicable" && status != "open")
     return Fail(Error::BadRequest("invalid_value", "status must be done, not_applicable or open", "status"));
   if (status == "not_applicable" && note.find_first_not_of(" \t\r\n") == std::string::npos)
-    return Fail(Error::BadRequest("reason_required", "say why the item does not apply", "note"));
+    return Fail(Error::Invalid("reason_required", "say why the item does not apply", "note"));
   if (note.size() > 4000) return Fail(Error::BadRequest("invalid_value", "the note is too long", "note"));
   return Ok();
 }

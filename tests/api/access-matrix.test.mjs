@@ -244,6 +244,7 @@ const recipes = {
     path: `/api/v1/cases/${state.cases[sc].id}/checklists/victim_needs/items/education`, body: { status: 'done', note: `by ${u}` },
   }),
   'GET /api/v1/workflows': () => ({}),
+  'GET /api/v1/checklists': () => ({}),
   'GET /api/v1/workflows/{wid}/{version}': () => ({ path: '/api/v1/workflows/tip_reactive/1' }),
   'POST /api/v1/admin/workflows/migrate': () => ({ body: { workflow: 'tip_reactive', from_version: 1, to_version: 1 } }),
   'GET /api/v1/tasks': () => ({ path: '/api/v1/tasks?scope=mine' }),

@@ -61,7 +61,7 @@ test('a refused step names every unmet guard and changes nothing; a stale rev is
 
 test('checklist items are ticked with a note or marked not applicable with a reason', async () => {
   const inv = await fx.as('investigator');
-  assertProblem(await tick(inv, 'victim_needs', 'housing', 'not_applicable', ' '), 400, 'reason_required', 'note');
+  assertProblem(await tick(inv, 'victim_needs', 'housing', 'not_applicable', ' '), 422, 'reason_required', 'note');
   assertProblem(await tick(inv, 'victim_needs', 'housing', 'maybe'), 400, 'invalid_value', 'status');
   assert.equal((await tick(inv, 'victim_needs', 'no_such_item')).status, 404);
   let r = await tick(inv, 'victim_needs', 'housing', 'done', 'Placed in the Almaty shelter');

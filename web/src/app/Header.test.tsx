@@ -29,6 +29,23 @@ describe('Header', () => {
     expect(render(['user.manage'])).toContain('data-testid="nav-admin"');
   });
 
+  it('links tasks and the calendar for case readers, approvals only for those who decide, and the bell for everyone', () => {
+    const investigator = render(['case.read', 'workflow.act', 'task.manage']);
+    expect(investigator).toContain('data-testid="nav-tasks"');
+    expect(investigator).toContain('data-testid="nav-calendar"');
+    expect(investigator).not.toContain('data-testid="nav-approvals"');
+    expect(investigator).toContain('data-testid="notifications-bell"');
+    const supervisor = render(['case.read', 'approval.decide'], 'ru');
+    expect(supervisor).toContain('data-testid="nav-approvals"');
+    expect(supervisor).toContain('>Задачи</a>');
+    expect(supervisor).toContain('>Календарь</a>');
+    expect(supervisor).toContain('>Согласования</a>');
+    const auditor = render(['audit.read']);
+    expect(auditor).not.toContain('data-testid="nav-tasks"');
+    expect(auditor).not.toContain('data-testid="nav-calendar"');
+    expect(auditor).toContain('data-testid="notifications-bell"');
+  });
+
   it('has the language switch, the user and sign-out, translated', () => {
     const html = render(['case.read'], 'ru');
     expect(html).toContain('data-testid="lang-switch"');

@@ -1,4 +1,5 @@
 import { useLogout } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
 import { useLookupLabel } from '../shared/reference';
 import { LangSwitch } from '../shared/LangSwitch';
 import { Link } from '../shared/router';
@@ -15,11 +16,14 @@ interface NavItem {
 const NAV: NavItem[] = [
   { to: '/cases', labelKey: 'nav.cases', testId: 'nav-cases', anyOf: ['case.read'] },
   { to: '/search', labelKey: 'nav.search', testId: 'nav-search', anyOf: ['case.read'] },
+  { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks', anyOf: ['case.read'] },
+  { to: '/calendar', labelKey: 'nav.calendar', testId: 'nav-calendar', anyOf: ['case.read'] },
+  { to: '/approvals', labelKey: 'nav.approvals', testId: 'nav-approvals', anyOf: ['approval.decide'] },
   { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', anyOf: ['audit.read'] },
   { to: '/admin', labelKey: 'nav.admin', testId: 'nav-admin', anyOf: ['user.manage', 'unit.manage'] },
 ];
 
-/** Header: name, navigation by permission, language switch, sign-out. */
+/** Header: name, navigation by permission, the notifications bell, language switch, sign-out. */
 export function Header({ pathname }: { pathname: string }) {
   const { t } = useI18n();
   const { user, can } = useSession();
@@ -42,6 +46,7 @@ export function Header({ pathname }: { pathname: string }) {
             <span className="muted"> · {label('roles', user.role)}{user.unit?.code ? ` · ${user.unit.code}` : ''}</span>
           </span>
         )}
+        {user && <NotificationBell pathname={pathname} />}
         <LangSwitch />
         <button type="button" data-testid="logout" onClick={logout}>
           {t('buttons.logout')}

@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import { AdminPage } from '../features/admin';
+import { ApprovalsPage } from '../features/approvals';
 import { AuditPage } from '../features/audit';
 import { CaseCreate, CaseEdit, CaseList, CasePage } from '../features/cases';
+import { NotificationsPage } from '../features/notifications';
 import { SearchPage } from '../features/search';
+import { CalendarPage, TasksPage } from '../features/tasks';
+import { WorkflowAdminPage } from '../features/workflow';
 import { navigate } from '../shared/router';
 import { useSession } from '../shared/session';
 import { useI18n } from '../shared/useI18n';
@@ -44,6 +48,16 @@ export function Screen({ route }: { route: Route }) {
       return <AuditPage />;
     case 'admin':
       return <AdminPage />;
+    case 'admin-workflows':
+      return <WorkflowAdminPage wid={route.wid} version={route.version} />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'calendar':
+      return <CalendarPage />;
+    case 'notifications':
+      return <NotificationsPage />;
+    case 'approvals':
+      return <ApprovalsPage />;
     case 'not-found':
       return <Message messageKey="errors.not_found" />;
   }

@@ -36,6 +36,46 @@ describe('routes', () => {
     expect(matchRoute('/admin')).toEqual({ name: 'admin' });
   });
 
+  it('match the workflow, task, calendar, notification and approval screens', () => {
+    expect(matchRoute('/cases/019a/workflow')).toEqual({ name: 'case', id: '019a', tab: 'workflow' });
+    expect(matchRoute('/cases/019a/tasks')).toEqual({ name: 'case', id: '019a', tab: 'tasks' });
+    expect(matchRoute('/cases/019a/workflow/019b')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/cases/019a/tasks/019b')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/tasks')).toEqual({ name: 'tasks' });
+    expect(matchRoute('/tasks/')).toEqual({ name: 'tasks' });
+    expect(matchRoute('/tasks/019b')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/calendar')).toEqual({ name: 'calendar' });
+    expect(matchRoute('/calendar/2026-06')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/notifications')).toEqual({ name: 'notifications' });
+    expect(matchRoute('/approvals')).toEqual({ name: 'approvals' });
+    expect(matchRoute('/approvals/019c')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/admin/workflows')).toEqual({ name: 'admin-workflows' });
+    expect(matchRoute('/admin/workflows/tip_reactive/2')).toEqual({ name: 'admin-workflows', wid: 'tip_reactive', version: 2 });
+    expect(matchRoute('/admin/workflows/tip_reactive')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/admin/workflows/tip_reactive/v2')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/admin/workflows/tip_reactive/0')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/admin/users')).toEqual({ name: 'not-found' });
+  });
+
+  it('open the new screens only with their permissions', () => {
+    const can = (ps: string[]) => (p: string) => ps.includes(p);
+    const investigator = can(['case.read', 'case.update', 'workflow.act', 'task.manage']);
+    const supervisor = can(['case.read', 'workflow.act', 'task.manage', 'approval.decide']);
+    const administrator = can(['user.manage', 'unit.manage', 'workflow.admin']);
+    expect(allowed({ name: 'tasks' }, investigator)).toBe(true);
+    expect(allowed({ name: 'calendar' }, investigator)).toBe(true);
+    expect(allowed({ name: 'tasks' }, can(['audit.read']))).toBe(false);
+    expect(allowed({ name: 'calendar' }, administrator)).toBe(false);
+    expect(allowed({ name: 'approvals' }, investigator)).toBe(false);
+    expect(allowed({ name: 'approvals' }, supervisor)).toBe(true);
+    expect(allowed({ name: 'admin-workflows' }, administrator)).toBe(true);
+    expect(allowed({ name: 'admin-workflows', wid: 'tip_reactive', version: 1 }, supervisor)).toBe(false);
+    // Every signed-in user has notifications, whatever their role.
+    expect(allowed({ name: 'notifications' }, can([]))).toBe(true);
+    expect(allowed({ name: 'notifications' }, can(['audit.read']))).toBe(true);
+    expect(allowed({ name: 'case', id: '019a', tab: 'workflow' }, can(['case.read']))).toBe(true);
+  });
+
   it('open only what the permissions allow', () => {
     const can = (ps: string[]) => (p: string) => ps.includes(p);
     expect(allowed({ name: 'audit' }, can(['case.read']))).toBe(false);

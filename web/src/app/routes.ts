@@ -13,6 +13,13 @@ export type Route =
   | { name: 'search' }
   | { name: 'audit' }
   | { name: 'admin' }
+  /** The administrator's workflow viewer; `wid` and `version` name the definition drawn. */
+  | { name: 'admin-workflows'; wid?: string; version?: number }
+  /** `?month=YYYY-MM` is read by the calendar screen itself. */
+  | { name: 'tasks' }
+  | { name: 'calendar' }
+  | { name: 'notifications' }
+  | { name: 'approvals' }
   | { name: 'not-found' };
 
 export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
@@ -24,6 +31,11 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   search: ['case.read'],
   audit: ['audit.read'],
   admin: ['user.manage', 'unit.manage'],
+  'admin-workflows': ['workflow.admin'],
+  tasks: ['case.read'],
+  calendar: ['case.read'],
+  notifications: null,
+  approvals: ['approval.decide'],
   'not-found': null,
 };
 
@@ -42,6 +54,11 @@ export function matchRoute(pathname: string): Route {
   if (first === 'search' && parts.length === 1) return { name: 'search' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'admin' && parts.length === 1) return { name: 'admin' };
+  if (first === 'admin' && id === 'workflows') {
+    if (parts.length === 2) return { name: 'admin-workflows' };
+    if (parts.length === 4 && /^[1-9]\d{0,5}$/.test(item)) return { name: 'admin-workflows', wid: sub, version: Number(item) };
+  }
+  if (parts.length === 1 && (first === 'tasks' || first === 'calendar' || first === 'notifications' || first === 'approvals')) return { name: first };
   return { name: 'not-found' };
 }
 

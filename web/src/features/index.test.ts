@@ -1,6 +1,7 @@
 // Pins what each feature exports (its index.ts is its only door), as Primero's index.unit.test.js.
 import { describe, expect, it } from 'vitest';
 import * as admin from './admin';
+import * as approvals from './approvals';
 import * as audit from './audit';
 import * as auth from './auth';
 import * as cases from './cases';
@@ -8,9 +9,12 @@ import * as documents from './documents';
 import * as entities from './entities';
 import * as exhibits from './exhibits';
 import * as interviews from './interviews';
+import * as notifications from './notifications';
 import * as prosecution from './prosecution';
 import * as search from './search';
+import * as tasks from './tasks';
 import * as timeline from './timeline';
+import * as workflow from './workflow';
 
 describe('feature exports', () => {
   it.each([
@@ -25,6 +29,10 @@ describe('feature exports', () => {
     ['search', search, ['SearchPage', 'SearchPanel']],
     ['audit', audit, ['AuditPage']],
     ['admin', admin, ['AdminPage']],
+    ['workflow', workflow, ['WorkflowAdminPage', 'WorkflowTab']],
+    ['approvals', approvals, ['ApprovalsPage']],
+    ['tasks', tasks, ['CalendarPage', 'TasksPage', 'TasksTab']],
+    ['notifications', notifications, ['NotificationBell', 'NotificationsPage']],
   ])('%s exports only its public pieces', (_name, mod, expected) => {
     expect(Object.keys(mod).sort()).toEqual([...expected].sort());
   });

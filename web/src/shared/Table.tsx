@@ -20,6 +20,8 @@ interface Props<T> {
   rowTestId?: string;
   emptyKey?: string;
   onRowClick?: (row: T) => void;
+  /** A class for one row, e.g. to mark an overdue task. */
+  rowClass?: (row: T) => string | undefined;
 }
 
 /** Next sort when a header is clicked: a new column starts ascending, the same one flips. */
@@ -45,7 +47,7 @@ function ariaSort(sort: string | undefined, sortField: string | undefined) {
 }
 
 /** A table that stacks into cards on narrow screens (each cell carries its column label). */
-export function Table<T>({ rows, columns, rowKey, sort, onSort, testId, rowTestId, emptyKey, onRowClick }: Props<T>) {
+export function Table<T>({ rows, columns, rowKey, sort, onSort, testId, rowTestId, emptyKey, onRowClick, rowClass }: Props<T>) {
   const { t } = useI18n();
   return (
     <div className="table-wrap">
@@ -64,7 +66,7 @@ export function Table<T>({ rows, columns, rowKey, sort, onSort, testId, rowTestI
             <tr
               key={rowKey(row)}
               data-testid={rowTestId}
-              className={onRowClick ? 'clickable' : undefined}
+              className={[onRowClick ? 'clickable' : '', rowClass?.(row) ?? ''].filter(Boolean).join(' ') || undefined}
               onClick={onRowClick ? () => onRowClick(row) : undefined}
             >
               {columns.map((c) => (

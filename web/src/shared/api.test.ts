@@ -46,6 +46,14 @@ describe('api client', () => {
     expect((err as ApiError).problem).toMatchObject({ status: 422, code: 'invalid_value', field: 'category' });
   });
 
+  it('keeps the extension members a refusal explains itself with', () => {
+    const unmet = [{ code: 'approval_required', detail: 'a supervisor must approve this step first', field: 'close' }];
+    const p = toProblem(422, { type: 'about:blank', title: 'Unprocessable Content', status: 422, code: 'transition_refused', field: 'transition', unmet });
+    expect(p).toMatchObject({ code: 'transition_refused', field: 'transition' });
+    expect(p.extensions).toEqual({ unmet });
+    expect(toProblem(404, { code: 'not_found', title: 'Not Found' }).extensions).toBeUndefined();
+  });
+
   it('falls back to a code from the status when the body is not problem+json', () => {
     expect(toProblem(404, 'nope').code).toBe('not_found');
     expect(toProblem(500, null).code).toBe('unknown');

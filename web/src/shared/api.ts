@@ -8,6 +8,11 @@ export interface Problem {
   field?: string;
   title?: string;
   detail?: string;
+  /**
+   * The body's other members (RFC 9457 "extension members"), e.g. `unmet` of a 422
+   * transition_refused: what an endpoint adds to explain its refusal.
+   */
+  extensions?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -75,16 +80,21 @@ const STATUS_CODES: Record<number, string> = {
   429: 'locked_out',
 };
 
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'field']);
+
 export function toProblem(status: number, body: unknown): Problem {
   const b = isRecord(body) ? body : {};
   const str = (k: string): string | undefined => (typeof b[k] === 'string' ? (b[k] as string) : undefined);
-  return {
+  const problem: Problem = {
     status,
     code: str('code') ?? STATUS_CODES[status] ?? 'unknown',
     field: str('field'),
     title: str('title'),
     detail: str('detail'),
   };
+  const extra = Object.entries(b).filter(([k]) => !STANDARD_MEMBERS.has(k));
+  if (extra.length > 0) problem.extensions = Object.fromEntries(extra);
+  return problem;
 }
 
 async function readJson(res: Response): Promise<unknown> {

@@ -4,7 +4,9 @@ import { ExhibitsTab } from '../exhibits';
 import { InterviewsTab } from '../interviews';
 import { ProsecutionTab } from '../prosecution';
 import { SearchPanel } from '../search';
+import { TasksTab } from '../tasks';
 import { TimelineTab } from '../timeline';
+import { WorkflowTab } from '../workflow';
 import { useLoad } from '../../shared/hooks';
 import { Permission } from '../../shared/Permission';
 import { ProblemAlert } from '../../shared/ProblemAlert';
@@ -37,6 +39,10 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
     );
   }
   if (!c) return <p className="loading">{t('app.loading')}</p>;
+  // The phase in the header follows the workflow: a step taken on the workflow tab changes it.
+  const followState = (state: string) => {
+    if (state !== c.state) setData({ ...c, state });
+  };
   return (
     <section className="page">
       <p className="muted case-ref">
@@ -66,6 +72,8 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
       <CaseTabs caseId={c.id} active={tab} />
       <div className="tab-panel">
         {tab === 'overview' && <CaseOverview c={c} />}
+        {tab === 'workflow' && <WorkflowTab caseId={c.id} onCaseState={followState} />}
+        {tab === 'tasks' && <TasksTab caseId={c.id} />}
         {tab === 'team' && <CaseTeam c={c} onChange={setData} />}
         {tab === 'links' && <CaseLinks c={c} onChange={setData} />}
         {tab === 'people' && <EntitiesTab caseId={c.id} item={item} />}

@@ -22,12 +22,13 @@ export const CASE_FIELDS: FieldDef[] = [
 ];
 
 /**
- * Fields of the create form, or of the edit form of `existing`. `state` is only edited (a new
- * case starts `open`); victim_notes shows on create and when the server sent the key.
+ * Fields of the create form, or of the edit form of `existing`. `state` is never edited here: it
+ * follows the case's workflow (the Workflow tab's steps); victim_notes shows on create and when
+ * the server sent the key.
  */
 export function caseFields(existing?: Case): FieldDef[] {
   return CASE_FIELDS.filter((d) => {
-    if (d.name === 'state') return existing !== undefined;
+    if (d.name === 'state') return false;
     if (d.name === 'victim_notes') return existing === undefined || 'victim_notes' in existing;
     return true;
   });

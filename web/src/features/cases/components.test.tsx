@@ -56,8 +56,11 @@ describe('case components', () => {
     const html = wrap(<CaseTabs caseId="c1" active="team" />);
     expect(html).toContain('data-testid="tab-overview"');
     expect(html).toMatch(/aria-current="page"[^>]*data-testid="tab-team"/);
-    for (const tab of ['timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search']) expect(html).toContain(`href="/cases/c1/${tab}"`);
+    for (const tab of ['workflow', 'tasks', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search']) expect(html).toContain(`href="/cases/c1/${tab}"`);
+    // Workflow comes right after the overview, tasks right after the workflow.
+    const order = [...html.matchAll(/data-testid="tab-([a-z]+)"/g)].map((m) => m[1]);
+    expect(order.slice(0, 4)).toEqual(['overview', 'workflow', 'tasks', 'team']);
     const ru = wrap(<CaseTabs caseId="c1" active="exhibits" />, 'ru');
-    for (const text of ['Хронология', 'Опросы', 'Вещественные доказательства', 'Обвинение и суд', 'Документы', 'Поиск']) expect(ru).toContain(`>${text}</a>`);
+    for (const text of ['Ход дела', 'Задачи', 'Хронология', 'Опросы', 'Вещественные доказательства', 'Обвинение и суд', 'Документы', 'Поиск']) expect(ru).toContain(`>${text}</a>`);
   });
 });

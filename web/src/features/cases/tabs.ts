@@ -1,5 +1,5 @@
 // Tabs of the case page. Network is a placeholder for later work.
-export const CASE_TABS = ['overview', 'team', 'links', 'people', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search', 'network'] as const;
+export const CASE_TABS = ['overview', 'workflow', 'tasks', 'team', 'links', 'people', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search', 'network'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 export const PLACEHOLDER_TABS: readonly CaseTab[] = ['network'];
 /** Tabs whose path goes one step further: /cases/{id}/{tab}/{item} (an id, or `new`). */

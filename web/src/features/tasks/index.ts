@@ -1,0 +1,3 @@
+export { TasksTab } from './TasksTab';
+export { TasksPage } from './TasksPage';
+export { CalendarPage } from './CalendarPage';

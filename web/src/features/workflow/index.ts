@@ -1,0 +1,2 @@
+export { WorkflowTab } from './WorkflowTab';
+export { WorkflowAdminPage } from './WorkflowAdminPage';
