@@ -80,6 +80,14 @@ Status CheckAssignee(const AppServices& app, StoreReader& r, const std::string& 
   return Ok();
 }
 
+// A task shows only to someone who may still see its case: an assignee taken off the team
+// loses its title and the case's reference with it.
+bool MaySeeTask(RequestContext& ctx, StoreReader& r, const Task& t) {
+  if (t.case_id.empty()) return true;
+  auto f = r.GetCaseAccess(t.case_id, ctx.caller().user_id);
+  return f && ctx.app.authz->CheckCase(ctx.caller(), perm::kCaseRead, *f);
+}
+
 Result<HttpResponse> ListCaseTasks(RequestContext& ctx) {
   json items = json::array();
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
@@ -119,6 +127,7 @@ Result<HttpResponse> ListTasks(RequestContext& ctx) {
     auto tasks = r.ListTasks(q);
     if (!tasks) return Fail(tasks.error());
     for (const auto& t : *tasks) {
+      if (!MaySeeTask(ctx, r, t)) continue;
       items.push_back(TaskJson(r, t, now));
       ctx.audit.records.push_back("task:" + t.id);
     }
@@ -301,7 +310,7 @@ Result<HttpResponse> Calendar(RequestContext& ctx) {
       auto tasks = r.ListTasks(q);
       if (!tasks) return Fail(tasks.error());
       for (const auto& t : *tasks) {
-        if (!seen.insert(t.id).second) continue;
+        if (!seen.insert(t.id).second || !MaySeeTask(ctx, r, t)) continue;
         json j = TaskJson(r, t, now);
         entries.push_back({{"kind", "task"}, {"at", j["due_at"]}, {"task", j}});
         ctx.audit.records.push_back("task:" + t.id);

@@ -216,3 +216,18 @@ test('the calendar shows hearings of the cases one may see, and nobody else\'s',
   assertProblem(await inv.get('/api/v1/calendar?from=2026-12-10T00:00:00Z&to=2026-12-01T00:00:00Z'), 400, 'invalid_value', 'to');
   assertProblem(await inv.get('/api/v1/calendar?from=yesterday'), 400, 'invalid_date', 'from');
 });
+
+test('a task assigned to someone later taken off the case no longer shows on their list', async () => {
+  const inv = await fx.as('investigator');
+  const own = await createCase(inv, { title: 'Team change case' });
+  let r = await inv.post(`/api/v1/cases/${own.id}/team`, { username: 'investigator2', team_role: 'member', grants: [] });
+  assert.equal(r.status, 200, `${r}`);
+  r = await inv.post(`/api/v1/cases/${own.id}/tasks`, { title: 'Trace the bank transfers', assignee: 'investigator2' });
+  assert.equal(r.status, 201, `${r}`);
+  const task = r.body;
+  const inv2 = await fx.as('investigator2');
+  assert.ok((await inv2.ok('/api/v1/tasks')).items.some((t) => t.id === task.id));
+  const member = (await inv.ok(`/api/v1/cases/${own.id}`)).team.find((m) => m.username === 'investigator2');
+  assert.equal((await inv.delete(`/api/v1/cases/${own.id}/team/${member.user_id}`)).status, 200);
+  assert.ok(!(await inv2.ok('/api/v1/tasks')).items.some((t) => t.id === task.id), 'need-to-know: gone with the case');
+});
