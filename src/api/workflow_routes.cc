@@ -60,6 +60,9 @@ Result<json> RenderWorkflow(RequestContext& ctx, StoreReader& r, const CaseAcces
   }
   const CaseWorkflowView& view = **v;
   const WorkflowState* state = view.def->State(view.cw.state);
+  if (!state)
+    return Fail(Error::Unavailable("the case is in state " + view.cw.state + ", which workflow " + view.def->id +
+                                   " version " + std::to_string(view.def->version) + " does not have"));
   WorkflowFacts facts = GatherFacts(ctx.app, r, ctx.caller(), f, *c, view);
   ApprovalQuery aq;
   aq.case_id = c->id;
