@@ -60,17 +60,34 @@ CaseWorkflow ReadCaseWorkflow(Stmt& s) {
   return {s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), s.Text(3), s.Int(4), s.Int(5)};
 }
 
+// Every row of `s`, each read by `read`.
+template <typename T, typename Read>
+Result<std::vector<T>> Collect(StmtGuard& s, Read read) {
+  std::vector<T> out;
+  while (true) {
+    auto row = s->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return out;
+    out.push_back(read(*s));
+  }
+}
+
+// "the case in `column` is one the scope may see": its team and shares (?3), and a
+// supervisor's unit (?4, bound only when there is one).
+std::string InScope(const std::string& column, const CaseScope& scope) {
+  std::string sql = "(" + column + " IN (SELECT case_id FROM case_team WHERE user_id = ?3 UNION "
+                    "SELECT case_id FROM case_shares WHERE user_id = ?3)";
+  if (scope.supervised_unit) sql += " OR " + column + " IN (SELECT id FROM cases WHERE owning_unit_id = ?4)";
+  return sql + ")";
+}
+
 }  // namespace
 
 Result<std::vector<StoredWorkflowDefinition>> SqliteConnection::ListWorkflowDefinitions() {
   PREPARE(s, "SELECT workflow_id, version, doc, sha256 FROM workflow_definitions ORDER BY workflow_id, version");
-  std::vector<StoredWorkflowDefinition> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back({s->Text(0), static_cast<int>(s->Int(1)), s->Text(2), s->Text(3)});
-  }
-  return out;
+  return Collect<StoredWorkflowDefinition>(s, [](Stmt& r) -> StoredWorkflowDefinition {
+    return {r.Text(0), static_cast<int>(r.Int(1)), r.Text(2), r.Text(3)};
+  });
 }
 
 Status SqliteConnection::PutWorkflowDefinition(const StoredWorkflowDefinition& d) {
@@ -102,13 +119,7 @@ Result<std::vector<CaseWorkflow>> SqliteConnection::ListCaseWorkflows(const std:
   PREPARE(s, "SELECT case_id, workflow_id, version, state, entered_at, rev FROM case_workflows "
              "WHERE workflow_id = ? AND version = ? ORDER BY case_id");
   s->Bind(1, workflow_id).Bind(2, version);
-  std::vector<CaseWorkflow> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(ReadCaseWorkflow(*s));
-  }
-  return out;
+  return Collect<CaseWorkflow>(s, ReadCaseWorkflow);
 }
 
 Status SqliteConnection::InsertCaseWorkflow(const CaseWorkflow& w) {
@@ -131,14 +142,10 @@ Result<std::vector<WorkflowEvent>> SqliteConnection::ListWorkflowEvents(const st
   PREPARE(s, "SELECT id, case_id, at, user_id, kind, transition, from_state, to_state, workflow_id, version, note "
              "FROM workflow_events WHERE case_id = ? ORDER BY at, id");
   s->Bind(1, case_id);
-  std::vector<WorkflowEvent> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back({s->Text(0), s->Text(1), s->Int(2), s->Text(3), s->Text(4), s->Text(5), s->Text(6), s->Text(7),
-                   s->Text(8), static_cast<int>(s->Int(9)), s->Text(10)});
-  }
-  return out;
+  return Collect<WorkflowEvent>(s, [](Stmt& r) -> WorkflowEvent {
+    return {r.Text(0), r.Text(1), r.Int(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6), r.Text(7),
+            r.Text(8), static_cast<int>(r.Int(9)), r.Text(10)};
+  });
 }
 
 Status SqliteConnection::InsertWorkflowEvent(const WorkflowEvent& e) {
@@ -152,13 +159,9 @@ Result<std::vector<ChecklistMark>> SqliteConnection::ListChecklistMarks(const st
   PREPARE(s, "SELECT case_id, checklist_id, item_id, status, note, user_id, at FROM checklist_marks WHERE case_id = ? "
              "ORDER BY checklist_id, item_id");
   s->Bind(1, case_id);
-  std::vector<ChecklistMark> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back({s->Text(0), s->Text(1), s->Text(2), s->Text(3), s->Text(4), s->Text(5), s->Int(6)});
-  }
-  return out;
+  return Collect<ChecklistMark>(s, [](Stmt& r) -> ChecklistMark {
+    return {r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6)};
+  });
 }
 
 Status SqliteConnection::PutChecklistMark(const ChecklistMark& m) {
@@ -200,13 +203,7 @@ Result<std::vector<Task>> SqliteConnection::ListTasks(const TaskQuery& q) {
   if (q.due_before > 0) s->Bind(4, q.due_before);
   if (q.due_from > 0) s->Bind(5, q.due_from);
   s->Bind(6, static_cast<int64_t>(q.limit));
-  std::vector<Task> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(ReadTask(*s));
-  }
-  return out;
+  return Collect<Task>(s, ReadTask);
 }
 
 Result<std::vector<Task>> SqliteConnection::OverdueUnnotifiedTasks(int64_t now, int limit) {
@@ -214,13 +211,7 @@ Result<std::vector<Task>> SqliteConnection::OverdueUnnotifiedTasks(int64_t now, 
                  " FROM tasks WHERE overdue_notified = 0 AND status IN ('open', 'in_progress') AND due_at > 0 "
                  "AND due_at <= ? ORDER BY due_at LIMIT ?");
   s->Bind(1, now).Bind(2, static_cast<int64_t>(limit));
-  std::vector<Task> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(ReadTask(*s));
-  }
-  return out;
+  return Collect<Task>(s, ReadTask);
 }
 
 Status SqliteConnection::InsertTask(const Task& t) {
@@ -252,45 +243,24 @@ Status SqliteConnection::MarkTaskOverdueNotified(const std::string& task_id) {
 Result<std::vector<Timer>> SqliteConnection::ListTimers(const std::string& case_id) {
   PREPARE(s, std::string("SELECT ") + kTimerColumns + " FROM timers WHERE case_id = ? ORDER BY started_at, id");
   s->Bind(1, case_id);
-  std::vector<Timer> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(ReadTimer(*s));
-  }
-  return out;
+  return Collect<Timer>(s, ReadTimer);
 }
 
 Result<std::vector<Timer>> SqliteConnection::TimersInScope(const CaseScope& scope, int64_t from, int64_t to) {
   std::string sql = std::string("SELECT ") + kTimerColumns +
-                    " FROM timers t WHERE t.stopped_at = 0 AND t.due_at >= ?1 AND t.due_at < ?2 AND (t.case_id IN "
-                    "(SELECT case_id FROM case_team WHERE user_id = ?3 UNION SELECT case_id FROM case_shares "
-                    "WHERE user_id = ?3)";
-  if (scope.supervised_unit) sql += " OR t.case_id IN (SELECT id FROM cases WHERE owning_unit_id = ?4)";
-  sql += ") ORDER BY t.due_at LIMIT 500";
+                    " FROM timers t WHERE t.stopped_at = 0 AND t.due_at >= ?1 AND t.due_at < ?2 AND " +
+                    InScope("t.case_id", scope) + " ORDER BY t.due_at LIMIT 500";
   PREPARE(s, sql);
   s->Bind(1, from).Bind(2, to).Bind(3, scope.user_id);
   if (scope.supervised_unit) s->Bind(4, *scope.supervised_unit);
-  std::vector<Timer> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(ReadTimer(*s));
-  }
-  return out;
+  return Collect<Timer>(s, ReadTimer);
 }
 
 Result<std::vector<Timer>> SqliteConnection::DueUnnotifiedTimers(int64_t now, int limit) {
   PREPARE(s, std::string("SELECT ") + kTimerColumns +
                  " FROM timers WHERE stopped_at = 0 AND due_notified = 0 AND due_at <= ? ORDER BY due_at LIMIT ?");
   s->Bind(1, now).Bind(2, static_cast<int64_t>(limit));
-  std::vector<Timer> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(ReadTimer(*s));
-  }
-  return out;
+  return Collect<Timer>(s, ReadTimer);
 }
 
 Result<std::vector<CalendarHearing>> SqliteConnection::HearingsInScope(const CaseScope& scope,
@@ -300,20 +270,14 @@ Result<std::vector<CalendarHearing>> SqliteConnection::HearingsInScope(const Cas
       "SELECT e.id, e.case_id, e.caption, d.value FROM entities e "
       "JOIN entity_values t ON t.entity_id = e.id AND t.prop = 'eventType' AND t.until_version = 0 AND t.value = 'hearing' "
       "JOIN entity_values d ON d.entity_id = e.id AND d.prop = 'date' AND d.until_version = 0 "
-      "WHERE e.schema = 'Event' AND e.deleted = 0 AND d.value >= ?1 AND d.value < ?2 AND (e.case_id IN "
-      "(SELECT case_id FROM case_team WHERE user_id = ?3 UNION SELECT case_id FROM case_shares WHERE user_id = ?3)";
-  if (scope.supervised_unit) sql += " OR e.case_id IN (SELECT id FROM cases WHERE owning_unit_id = ?4)";
-  sql += ") ORDER BY d.value LIMIT 500";
+      "WHERE e.schema = 'Event' AND e.deleted = 0 AND d.value >= ?1 AND d.value < ?2 AND " +
+      InScope("e.case_id", scope) + " ORDER BY d.value LIMIT 500";
   PREPARE(s, sql);
   s->Bind(1, from_date).Bind(2, to_date).Bind(3, scope.user_id);
   if (scope.supervised_unit) s->Bind(4, *scope.supervised_unit);
-  std::vector<CalendarHearing> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back({s->Text(0), s->Text(1), s->Text(2), s->Text(3)});
-  }
-  return out;
+  return Collect<CalendarHearing>(s, [](Stmt& r) -> CalendarHearing {
+    return {r.Text(0), r.Text(1), r.Text(2), r.Text(3)};
+  });
 }
 
 Status SqliteConnection::InsertTimer(const Timer& t) {
@@ -351,13 +315,7 @@ Result<std::vector<Approval>> SqliteConnection::ListApprovals(const ApprovalQuer
   if (!q.unit_id.empty()) s->Bind(2, q.unit_id);
   if (!q.status.empty()) s->Bind(3, q.status);
   s->Bind(4, static_cast<int64_t>(q.limit));
-  std::vector<Approval> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(ReadApproval(*s));
-  }
-  return out;
+  return Collect<Approval>(s, ReadApproval);
 }
 
 Status SqliteConnection::InsertApproval(const Approval& a) {
@@ -385,14 +343,10 @@ Result<std::vector<Notification>> SqliteConnection::ListNotifications(const std:
   sql += " ORDER BY created_at DESC, id DESC LIMIT ?";
   PREPARE(s, sql);
   s->Bind(1, user_id).Bind(2, static_cast<int64_t>(limit));
-  std::vector<Notification> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back({s->Text(0), s->Text(1), s->Text(2), s->Text(3), s->Text(4), s->Text(5), s->Text(6), s->Int(7),
-                   s->Int(8)});
-  }
-  return out;
+  return Collect<Notification>(s, [](Stmt& r) -> Notification {
+    return {r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6), r.Int(7),
+            r.Int(8)};
+  });
 }
 
 Result<int64_t> SqliteConnection::CountUnreadNotifications(const std::string& user_id) {
@@ -405,13 +359,7 @@ Result<int64_t> SqliteConnection::CountUnreadNotifications(const std::string& us
 Result<std::vector<std::string>> SqliteConnection::ListUnitUsers(const std::string& unit_id, const std::string& role) {
   PREPARE(s, "SELECT id FROM users WHERE unit_id = ? AND role = ? AND disabled = 0 ORDER BY username");
   s->Bind(1, unit_id).Bind(2, role);
-  std::vector<std::string> out;
-  while (true) {
-    STEP_OR_RETURN(s, row);
-    if (!*row) break;
-    out.push_back(s->Text(0));
-  }
-  return out;
+  return Collect<std::string>(s, [](Stmt& r) { return r.Text(0); });
 }
 
 Status SqliteConnection::InsertNotification(const Notification& n) {
