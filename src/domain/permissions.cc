@@ -9,6 +9,9 @@ const std::vector<std::string>& KnownPermissions() {
       perm::kCaseRead,  perm::kCaseCreate, perm::kCaseUpdate, perm::kCaseTeam,
       perm::kCaseShare, perm::kUserManage, perm::kUnitManage, perm::kAuditRead,
       perm::kWorkflowAct, perm::kApprovalDecide, perm::kTaskManage, perm::kWorkflowAdmin,
+      perm::kScreeningRecord, perm::kFrontlineReport, perm::kFrontlineInbox, perm::kProtectionRead,
+      perm::kProtectionManage, perm::kVictimIdentify, perm::kReferralRespond, perm::kPartnerManage,
+      perm::kStatsRead, perm::kJurisdictionAdmin,
   };
   return all;
 }

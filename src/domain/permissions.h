@@ -30,6 +30,16 @@ inline constexpr const char* kWorkflowAct = "workflow.act";        // take steps
 inline constexpr const char* kApprovalDecide = "approval.decide";  // approve or reject (a unit's supervisors)
 inline constexpr const char* kTaskManage = "task.manage";          // create and change tasks
 inline constexpr const char* kWorkflowAdmin = "workflow.admin";    // migrate open cases to a new version
+inline constexpr const char* kScreeningRecord = "screening.record";  // screen a person with indicators
+inline constexpr const char* kFrontlineReport = "frontline.report";  // file a frontline first report
+inline constexpr const char* kFrontlineInbox = "frontline.inbox";    // the unit's inbox of handed-over reports
+inline constexpr const char* kProtectionRead = "protection.read";    // protection files one may see
+inline constexpr const char* kProtectionManage = "protection.manage";  // open files, consent, refer, assess
+inline constexpr const char* kVictimIdentify = "victim.identify";    // may be a competent authority (per jurisdiction)
+inline constexpr const char* kReferralRespond = "referral.respond";  // a partner answers referrals to its organisation
+inline constexpr const char* kPartnerManage = "partner.manage";      // the partner directory
+inline constexpr const char* kStatsRead = "stats.read";              // depersonalised counts
+inline constexpr const char* kJurisdictionAdmin = "jurisdiction.admin";  // confirm national rules
 // Pseudo-permissions for routes that need no role-based permission.
 inline constexpr const char* kPublic = "public";        // no sign-in (login, health)
 inline constexpr const char* kSignedIn = "signed_in";   // any signed-in user (own profile)

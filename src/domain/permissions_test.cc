@@ -26,16 +26,21 @@ std::string Load(const json& doc) { return test::Describe(PermissionMatrix::From
 TEST(PermissionMatrixTest, ConfigFileLoads) {
   auto m = PermissionMatrix::FromJson(test::LoadConfig("roles/permissions.json"));
   ASSERT_TRUE(m) << m.error().message;
-  EXPECT_EQ(m->version(), 1);
+  EXPECT_EQ(m->version(), 2);
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kInvestigator)),
-            "case.create case.read case.share case.team case.update task.manage workflow.act");
+            "case.create case.read case.share case.team case.update frontline.inbox protection.manage protection.read "
+            "screening.record task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kSupervisor)),
-            "approval.decide case.create case.read case.share case.team case.update task.manage workflow.act");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kFrontlineOfficer)), "case.read");
+            "approval.decide case.create case.read case.share case.team case.update frontline.inbox protection.manage "
+            "protection.read screening.record stats.read task.manage victim.identify workflow.act");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kFrontlineOfficer)), "case.read frontline.report screening.record");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)), "case.read task.manage");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read task.manage workflow.act");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)), "");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAdministrator)), "unit.manage user.manage workflow.admin");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)), "referral.respond");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralCoordinator)),
+            "partner.manage protection.manage protection.read screening.record stats.read victim.identify");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAdministrator)),
+            "jurisdiction.admin partner.manage unit.manage user.manage workflow.admin");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAuditor)), "audit.read");
 }
 
@@ -44,7 +49,8 @@ TEST(PermissionMatrixTest, ConfigKeepsCaseContentFromAdminAndAuditor) {
   PermissionMatrix m = test::ConfigMatrix();
   for (Role r : {Role::kAdministrator, Role::kAuditor})
     for (const char* p : {perm::kCaseRead, perm::kCaseCreate, perm::kCaseUpdate, perm::kCaseTeam, perm::kCaseShare,
-                          perm::kWorkflowAct, perm::kTaskManage, perm::kApprovalDecide})
+                          perm::kWorkflowAct, perm::kTaskManage, perm::kApprovalDecide, perm::kProtectionRead,
+                          perm::kProtectionManage, perm::kScreeningRecord, perm::kReferralRespond})
       EXPECT_FALSE(m.Allows(r, p)) << RoleId(r) << " " << p;
 }
 
@@ -97,14 +103,17 @@ TEST(PermissionMatrixTest, RefusesMalformedDocument) {
 TEST(PermissionMatrixTest, KnownPermissionsAreTheDeclaredConstants) {
   EXPECT_EQ(Joined(KnownPermissions()),
             "case.read case.create case.update case.team case.share user.manage unit.manage audit.read "
-            "workflow.act approval.decide task.manage workflow.admin");
+            "workflow.act approval.decide task.manage workflow.admin screening.record frontline.report frontline.inbox "
+            "protection.read protection.manage victim.identify referral.respond partner.manage stats.read "
+            "jurisdiction.admin");
 }
 
 TEST(RolesTest, IdsRoundTripAndAreFrozen) {
-  EXPECT_EQ(AllRoles().size(), 8u);
+  EXPECT_EQ(AllRoles().size(), 9u);
   for (Role r : AllRoles()) EXPECT_EQ(ParseRole(RoleId(r)), r);
   EXPECT_EQ(RoleId(Role::kFrontlineOfficer), "frontline_officer");
   EXPECT_EQ(RoleId(Role::kReferralPartner), "referral_partner");
+  EXPECT_EQ(RoleId(Role::kReferralCoordinator), "referral_coordinator");
   EXPECT_EQ(ParseRole("Investigator"), std::nullopt);
   EXPECT_EQ(ParseRole(""), std::nullopt);
 }

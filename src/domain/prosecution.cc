@@ -5,53 +5,7 @@
 #include "domain/body_fields.h"
 
 namespace ariadne {
-namespace {
-
 using nlohmann::json;
-
-Error Bad(const std::string& what) { return Error::Invalid("invalid_config", "config/jurisdictions: " + what, "jurisdictions"); }
-
-bool Labels(const json& j) { return j.is_object() && j.contains("en") && j["en"].is_string() && j.contains("ru") && j["ru"].is_string(); }
-
-}  // namespace
-
-Result<Jurisdictions> Jurisdictions::FromJson(const std::vector<json>& docs) {
-  Jurisdictions out;
-  std::set<std::string> ids;
-  for (const auto& d : docs) {
-    if (!d.is_object() || !d.contains("country") || !d["country"].is_string() || d["country"].get<std::string>().size() != 2)
-      return Fail(Bad("every file needs a two-letter country"));
-    const std::string country = d["country"].get<std::string>();
-    if (!Labels(d.value("name", json())) || !d.contains("articles") || !d["articles"].is_array())
-      return Fail(Bad(country + ": name.en, name.ru and articles are required"));
-    for (const auto& a : d["articles"]) {
-      if (!a.is_object() || !a.contains("id") || !a["id"].is_string() || !a.contains("code") || !a["code"].is_string() ||
-          !Labels(a.value("title", json())) || !a.contains("offence") || !a.contains("kind"))
-        return Fail(Bad(country + ": every article needs id, code, title.en, title.ru, offence and kind"));
-      if (!ids.insert(a["id"].get<std::string>()).second) return Fail(Bad("duplicate article " + a["id"].get<std::string>()));
-      const std::string kind = a["kind"].is_string() ? a["kind"].get<std::string>() : "";
-      if (kind != "criminal" && kind != "administrative")
-        return Fail(Bad(a["id"].get<std::string>() + ": kind is criminal or administrative"));
-    }
-    if (out.by_country_.count(country)) return Fail(Bad("two files for " + country));
-    out.by_country_[country] = d;
-  }
-  return out;
-}
-
-const nlohmann::json* Jurisdictions::Article(const std::string& country, const std::string& id) const {
-  auto it = by_country_.find(country);
-  if (it == by_country_.end()) return nullptr;
-  for (const auto& a : it->second["articles"])
-    if (a["id"] == id) return &a;
-  return nullptr;
-}
-
-nlohmann::json Jurisdictions::doc() const {
-  nlohmann::json out = nlohmann::json::object();
-  for (const auto& [country, doc] : by_country_) out[country] = doc;
-  return out;
-}
 
 Result<ChargeInput> ParseChargeInput(const nlohmann::json& body, const Lookups& lookups, ChargeInputMode mode) {
   if (!body.is_object()) return Fail(Error::BadRequest("wrong_type", "the body must be a JSON object"));

@@ -11,22 +11,10 @@
 #include <nlohmann/json.hpp>
 
 #include "base/error.h"
+#include "domain/jurisdictions.h"
 #include "domain/lookups.h"
 
 namespace ariadne {
-
-class Jurisdictions {
- public:
-  // Each document: {version, country, name: {en, ru}, articles: [{id, code, title: {en, ru},
-  // offence, kind, source}]}; article ids unique across all documents.
-  static Result<Jurisdictions> FromJson(const std::vector<nlohmann::json>& docs);
-  // The article `id` of `country`, or nullptr.
-  const nlohmann::json* Article(const std::string& country, const std::string& id) const;
-  nlohmann::json doc() const;  // every document, by country
-
- private:
-  std::map<std::string, nlohmann::json> by_country_;
-};
 
 struct Charge {
   std::string id;

@@ -5,7 +5,7 @@
 
 namespace ariadne {
 namespace {
-constexpr std::array<std::pair<Role, std::string_view>, 8> kRoles{{
+constexpr std::array<std::pair<Role, std::string_view>, 9> kRoles{{
     {Role::kFrontlineOfficer, "frontline_officer"},
     {Role::kInvestigator, "investigator"},
     {Role::kAnalyst, "analyst"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<Role, std::string_view>, 8> kRoles{{
     {Role::kReferralPartner, "referral_partner"},
     {Role::kAdministrator, "administrator"},
     {Role::kAuditor, "auditor"},
+    {Role::kReferralCoordinator, "referral_coordinator"},
 }};
 }  // namespace
 
@@ -46,6 +47,7 @@ bool RoleSeesCaseContent(Role role) {
     case Role::kSupervisor:
     case Role::kProsecutor:
     case Role::kReferralPartner:
+    case Role::kReferralCoordinator:
       return true;
     case Role::kAdministrator:
     case Role::kAuditor:

@@ -17,6 +17,7 @@ enum class Role {
   kReferralPartner,
   kAdministrator,
   kAuditor,
+  kReferralCoordinator,  // the national referral coordinator: every protection file
 };
 
 std::string_view RoleId(Role role);

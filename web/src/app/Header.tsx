@@ -19,9 +19,24 @@ const NAV: NavItem[] = [
   { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks', anyOf: ['case.read'] },
   { to: '/calendar', labelKey: 'nav.calendar', testId: 'nav-calendar', anyOf: ['case.read'] },
   { to: '/approvals', labelKey: 'nav.approvals', testId: 'nav-approvals', anyOf: ['approval.decide'] },
+  { to: '/frontline', labelKey: 'nav.frontline', testId: 'nav-frontline', anyOf: ['frontline.report'] },
+  { to: '/frontline/inbox', labelKey: 'nav.inbox', testId: 'nav-inbox', anyOf: ['frontline.inbox'] },
+  { to: '/protection', labelKey: 'nav.protection', testId: 'nav-protection', anyOf: ['protection.read'] },
+  { to: '/referrals', labelKey: 'nav.referrals', testId: 'nav-referrals', anyOf: ['referral.respond', 'protection.read'] },
+  { to: '/partners', labelKey: 'nav.partners', testId: 'nav-partners', anyOf: ['partner.manage', 'protection.read'] },
+  { to: '/stats/protection', labelKey: 'nav.stats', testId: 'nav-stats', anyOf: ['stats.read'] },
   { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', anyOf: ['audit.read'] },
   { to: '/admin', labelKey: 'nav.admin', testId: 'nav-admin', anyOf: ['user.manage', 'unit.manage'] },
 ];
+
+/**
+ * The item the address belongs to: the longest `to` it starts with (so `/frontline/inbox` is the
+ * inbox, not "my reports"), or null.
+ */
+export function activeNav(pathname: string, items: { to: string }[]): string | null {
+  const hits = items.filter((n) => pathname.startsWith(n.to));
+  return hits.reduce<string | null>((best, n) => (best === null || n.to.length > best.length ? n.to : best), null);
+}
 
 /** Header: name, navigation by permission, the notifications bell, language switch, sign-out. */
 export function Header({ pathname }: { pathname: string }) {
@@ -29,12 +44,14 @@ export function Header({ pathname }: { pathname: string }) {
   const { user, can } = useSession();
   const logout = useLogout();
   const label = useLookupLabel();
+  const items = NAV.filter((n) => n.anyOf.some(can));
+  const active = activeNav(pathname, items);
   return (
     <header className="header">
       <Link to="/" className="brand">{t('app.name')}</Link>
       <nav className="nav" aria-label={t('nav.label')}>
-        {NAV.filter((n) => n.anyOf.some(can)).map((n) => (
-          <Link key={n.to} to={n.to} data-testid={n.testId} className={pathname.startsWith(n.to) ? 'active' : undefined} aria-current={pathname.startsWith(n.to) ? 'page' : undefined}>
+        {items.map((n) => (
+          <Link key={n.to} to={n.to} data-testid={n.testId} className={n.to === active ? 'active' : undefined} aria-current={n.to === active ? 'page' : undefined}>
             {t(n.labelKey)}
           </Link>
         ))}

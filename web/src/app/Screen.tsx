@@ -3,8 +3,13 @@ import { AdminPage } from '../features/admin';
 import { ApprovalsPage } from '../features/approvals';
 import { AuditPage } from '../features/audit';
 import { CaseCreate, CaseEdit, CaseList, CasePage } from '../features/cases';
+import { FrontlineNew, FrontlinePage, FrontlineReportPage, InboxPage } from '../features/frontline';
 import { NotificationsPage } from '../features/notifications';
+import { PartnersPage } from '../features/partners';
+import { ProtectionCreate, ProtectionFilePage, ProtectionListPage } from '../features/protection';
+import { OverdueReferralsPage, ReferralsPage } from '../features/referrals';
 import { SearchPage } from '../features/search';
+import { StatsPage } from '../features/stats';
 import { CalendarPage, TasksPage } from '../features/tasks';
 import { WorkflowAdminPage } from '../features/workflow';
 import { navigate } from '../shared/router';
@@ -58,6 +63,28 @@ export function Screen({ route }: { route: Route }) {
       return <NotificationsPage />;
     case 'approvals':
       return <ApprovalsPage />;
+    case 'frontline':
+      return <FrontlinePage />;
+    case 'frontline-new':
+      return <FrontlineNew />;
+    case 'frontline-report':
+      return <FrontlineReportPage key={route.id} id={route.id} />;
+    case 'frontline-inbox':
+      return <InboxPage />;
+    case 'protection':
+      return <ProtectionListPage />;
+    case 'protection-new':
+      return <ProtectionCreate />;
+    case 'protection-file':
+      return <ProtectionFilePage key={route.id} id={route.id} />;
+    case 'referrals':
+      return <ReferralsPage />;
+    case 'referrals-overdue':
+      return <OverdueReferralsPage />;
+    case 'partners':
+      return <PartnersPage />;
+    case 'stats-protection':
+      return <StatsPage />;
     case 'not-found':
       return <Message messageKey="errors.not_found" />;
   }

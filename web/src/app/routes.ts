@@ -20,6 +20,19 @@ export type Route =
   | { name: 'calendar' }
   | { name: 'notifications' }
   | { name: 'approvals' }
+  /** Victim identification and protection (docs/api-protection.md). */
+  | { name: 'frontline' }
+  | { name: 'frontline-new' }
+  | { name: 'frontline-report'; id: string }
+  | { name: 'frontline-inbox' }
+  | { name: 'protection' }
+  /** `?case_id=&entity_id=&name=` prefill the form when opened from a case. */
+  | { name: 'protection-new' }
+  | { name: 'protection-file'; id: string }
+  | { name: 'referrals' }
+  | { name: 'referrals-overdue' }
+  | { name: 'partners' }
+  | { name: 'stats-protection' }
   | { name: 'not-found' };
 
 export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
@@ -36,6 +49,20 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   calendar: ['case.read'],
   notifications: null,
   approvals: ['approval.decide'],
+  frontline: ['frontline.report'],
+  'frontline-new': ['frontline.report'],
+  // The author, and the specialised unit the report was handed over to.
+  'frontline-report': ['frontline.report', 'frontline.inbox'],
+  'frontline-inbox': ['frontline.inbox'],
+  protection: ['protection.read'],
+  'protection-new': ['protection.manage'],
+  'protection-file': ['protection.read'],
+  // A partner's referrals; for the others, the referrals of the files they see.
+  referrals: ['referral.respond', 'protection.read'],
+  // Supervisors and the national referral coordinator.
+  'referrals-overdue': ['victim.identify', 'stats.read'],
+  partners: ['partner.manage', 'protection.read'],
+  'stats-protection': ['stats.read'],
   'not-found': null,
 };
 
@@ -58,15 +85,38 @@ export function matchRoute(pathname: string): Route {
     if (parts.length === 2) return { name: 'admin-workflows' };
     if (parts.length === 4 && /^[1-9]\d{0,5}$/.test(item)) return { name: 'admin-workflows', wid: sub, version: Number(item) };
   }
+  if (first === 'frontline') {
+    if (parts.length === 1) return { name: 'frontline' };
+    if (parts.length === 2 && id === 'new') return { name: 'frontline-new' };
+    if (parts.length === 2 && id === 'inbox') return { name: 'frontline-inbox' };
+    if (parts.length === 2) return { name: 'frontline-report', id };
+  }
+  if (first === 'protection') {
+    if (parts.length === 1) return { name: 'protection' };
+    if (parts.length === 2 && id === 'new') return { name: 'protection-new' };
+    if (parts.length === 2) return { name: 'protection-file', id };
+  }
+  if (first === 'referrals') {
+    if (parts.length === 1) return { name: 'referrals' };
+    if (parts.length === 2 && id === 'overdue') return { name: 'referrals-overdue' };
+  }
+  if (first === 'partners' && parts.length === 1) return { name: 'partners' };
+  if (first === 'stats' && id === 'protection' && parts.length === 2) return { name: 'stats-protection' };
   if (parts.length === 1 && (first === 'tasks' || first === 'calendar' || first === 'notifications' || first === 'approvals')) return { name: first };
   return { name: 'not-found' };
 }
 
 /** Where `/` leads: the first screen the user may open. */
 export function homePath(can: (p: string) => boolean): string | null {
+  // A frontline officer works from the phone: their reports first.
+  if (can('frontline.report')) return '/frontline';
   if (can('case.read')) return '/cases';
   if (can('audit.read')) return '/audit';
   if (can('user.manage') || can('unit.manage')) return '/admin';
+  if (can('protection.read')) return '/protection';
+  if (can('referral.respond')) return '/referrals';
+  if (can('partner.manage')) return '/partners';
+  if (can('stats.read')) return '/stats/protection';
   return null;
 }
 

@@ -157,3 +157,9 @@ export function newIdempotencyKey(): string {
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** A list answer documented without its envelope: accept `{items: [...]}` or a bare array. */
+export function itemsOf<T>(raw: T[] | { items?: T[] | null } | null | undefined): T[] {
+  if (Array.isArray(raw)) return raw;
+  return raw?.items ?? [];
+}

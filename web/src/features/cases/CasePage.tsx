@@ -3,6 +3,7 @@ import { EntitiesTab } from '../entities';
 import { ExhibitsTab } from '../exhibits';
 import { InterviewsTab } from '../interviews';
 import { ProsecutionTab } from '../prosecution';
+import { CaseProtectionTab } from '../protection';
 import { SearchPanel } from '../search';
 import { TasksTab } from '../tasks';
 import { TimelineTab } from '../timeline';
@@ -77,6 +78,7 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
         {tab === 'team' && <CaseTeam c={c} onChange={setData} />}
         {tab === 'links' && <CaseLinks c={c} onChange={setData} />}
         {tab === 'people' && <EntitiesTab caseId={c.id} item={item} />}
+        {tab === 'protection' && <CaseProtectionTab caseId={c.id} country={c.jurisdiction?.country} />}
         {tab === 'timeline' && <TimelineTab caseId={c.id} />}
         {tab === 'interviews' && <InterviewsTab caseId={c.id} item={item} />}
         {tab === 'exhibits' && <ExhibitsTab caseId={c.id} item={item} />}

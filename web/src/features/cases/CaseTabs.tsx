@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
-import { CASE_TABS } from './tabs';
+import { CASE_TABS, TAB_TEST_IDS } from './tabs';
 import type { CaseTab } from './tabs';
 
 export function CaseTabs({ caseId, active }: { caseId: string; active: CaseTab }) {
@@ -19,7 +19,7 @@ export function CaseTabs({ caseId, active }: { caseId: string; active: CaseTab }
           to={tab === 'overview' ? `/cases/${caseId}` : `/cases/${caseId}/${tab}`}
           className={tab === active ? 'tab active' : 'tab'}
           aria-current={tab === active ? 'page' : undefined}
-          data-testid={`tab-${tab}`}
+          data-testid={TAB_TEST_IDS[tab] ?? `tab-${tab}`}
         >
           {t(`case.tabs.${tab}`)}
         </Link>

@@ -1,5 +1,5 @@
 // Tabs of the case page. Network is a placeholder for later work.
-export const CASE_TABS = ['overview', 'workflow', 'tasks', 'team', 'links', 'people', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search', 'network'] as const;
+export const CASE_TABS = ['overview', 'workflow', 'tasks', 'team', 'links', 'people', 'protection', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search', 'network'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 export const PLACEHOLDER_TABS: readonly CaseTab[] = ['network'];
 /** Tabs whose path goes one step further: /cases/{id}/{tab}/{item} (an id, or `new`). */
@@ -8,3 +8,6 @@ export const ITEM_TABS: readonly CaseTab[] = ['people', 'exhibits', 'interviews'
 export function isCaseTab(value: string | undefined): value is CaseTab {
   return value !== undefined && (CASE_TABS as readonly string[]).includes(value);
 }
+
+/** Test ids that differ from `tab-<tab>`. */
+export const TAB_TEST_IDS: Partial<Record<CaseTab, string>> = { protection: 'case-tab-protection' };

@@ -1,0 +1,36 @@
+import type { FrontlineBlock } from '../../shared/protectionReference';
+import { useVersionedSave, VersionConflict } from '../../shared/useVersionedSave';
+import { patchReport } from './api';
+import { ReportForm } from './ReportForm';
+import { checkReport, patchReportBody, valuesFromReport } from './reportForm';
+import type { ReportValues } from './reportForm';
+import type { FrontlineReport } from './types';
+
+interface Props {
+  report: FrontlineReport;
+  blocks: FrontlineBlock[];
+  onSaved: (r: FrontlineReport) => void;
+  onReload: () => void;
+}
+
+/** Container: the author edits a draft with PATCH + version; a 409 offers the newer version. */
+export function FrontlineEdit({ report, blocks, onSaved, onReload }: Props) {
+  const save = useVersionedSave<FrontlineReport>(onSaved, onReload);
+  const submit = (values: ReportValues) => {
+    const problem = checkReport(blocks, values);
+    if (problem) return save.setError(problem);
+    save.save(() => patchReport(report.id, patchReportBody(report, blocks, values)));
+  };
+  return (
+    <ReportForm
+      key={`${report.id}:${report.version}`}
+      blocks={blocks}
+      initial={valuesFromReport(report, blocks)}
+      withPlaceAndTime={false}
+      busy={save.busy}
+      error={save.formError}
+      onSubmit={submit}
+      notice={save.conflict && <VersionConflict messageKey="frontline.version_conflict" reloadTestId="frontline-reload" onReload={save.reload} />}
+    />
+  );
+}

@@ -1,0 +1,4 @@
+export { FrontlinePage } from './FrontlinePage';
+export { FrontlineNew } from './FrontlineNew';
+export { FrontlineReportPage } from './FrontlineReportPage';
+export { InboxPage } from './InboxPage';

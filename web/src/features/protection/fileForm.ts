@@ -1,0 +1,79 @@
+// The new protection file form: its values (prefilled from the address when opened from a case),
+// the checks made before sending and the POST body.
+import { ApiError } from '../../shared/api';
+import type { Cooperation, FileCreateBody, Sex } from './types';
+
+export interface FileValues {
+  name: string;
+  sex: string;
+  birth_date: string;
+  age_uncertain: boolean;
+  nationality: string;
+  /** Language codes, separated by commas. */
+  languages: string;
+  contact: string;
+  jurisdiction: string;
+  forms_of_exploitation: string[];
+  cooperation: string;
+  note: string;
+  case_id: string;
+  entity_id: string;
+}
+
+export const EMPTY_FILE: FileValues = {
+  name: '', sex: 'unknown', birth_date: '', age_uncertain: false, nationality: '', languages: '', contact: '',
+  jurisdiction: '', forms_of_exploitation: [], cooperation: 'undecided', note: '', case_id: '', entity_id: '',
+};
+
+/** `?case_id=&entity_id=&name=&jurisdiction=` of /protection/new, over the defaults. */
+export function prefillFile(search: string, defaultJurisdiction = ''): FileValues {
+  const q = new URLSearchParams(search);
+  return {
+    ...EMPTY_FILE,
+    name: q.get('name') ?? '',
+    case_id: q.get('case_id') ?? '',
+    entity_id: q.get('entity_id') ?? '',
+    jurisdiction: q.get('jurisdiction') ?? defaultJurisdiction,
+  };
+}
+
+/** The address of the new-file form for a person of a case. */
+export function newFilePath(caseId: string, entityId: string, name = '', jurisdiction = ''): string {
+  const q = new URLSearchParams({ case_id: caseId, entity_id: entityId });
+  if (name) q.set('name', name);
+  if (jurisdiction) q.set('jurisdiction', jurisdiction);
+  return `/protection/new?${q.toString()}`;
+}
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function checkFile(v: FileValues): ApiError | null {
+  if (!v.name.trim()) return new ApiError({ status: 422, code: 'required', field: 'person.name' });
+  if (v.birth_date.trim() && !PARTIAL_DATE.test(v.birth_date.trim())) return new ApiError({ status: 422, code: 'invalid_date', field: 'person.birth_date' });
+  if (!v.jurisdiction) return new ApiError({ status: 422, code: 'required', field: 'jurisdiction' });
+  return null;
+}
+
+export const splitList = (text: string): string[] =>
+  text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+
+export function fileBody(v: FileValues): FileCreateBody {
+  const person: FileCreateBody['person'] = {
+    name: v.name.trim(),
+    sex: (v.sex || 'unknown') as Sex,
+    birth_date: v.birth_date.trim() || null,
+    age_uncertain: v.age_uncertain,
+    languages: splitList(v.languages),
+  };
+  if (v.nationality) person.nationality = v.nationality;
+  if (v.contact.trim()) person.contact = v.contact.trim();
+  return {
+    person,
+    jurisdiction: v.jurisdiction,
+    forms_of_exploitation: v.forms_of_exploitation,
+    case_id: v.case_id || null,
+    entity_id: v.entity_id || null,
+    cooperation: (v.cooperation || 'undecided') as Cooperation,
+    note: v.note.trim(),
+  };
+}
