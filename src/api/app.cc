@@ -57,6 +57,13 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddWorkflowRoutes(router_);
   AddTaskRoutes(router_);
   AddApprovalRoutes(router_);
+  AddProtectionRoutes(router_);
+  AddReferralRoutes(router_);
+  AddAssessmentRoutes(router_);
+  AddScreeningRoutes(router_);
+  AddLegalRoutes(router_);
+  AddFrontlineRoutes(router_);
+  AddPartnerRoutes(router_);
   services_.router = &router_;
 }
 

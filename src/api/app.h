@@ -49,6 +49,13 @@ void AddMetaRoutes(Router& r);
 void AddWorkflowRoutes(Router& r);
 void AddTaskRoutes(Router& r);
 void AddApprovalRoutes(Router& r);
+void AddProtectionRoutes(Router& r);
+void AddReferralRoutes(Router& r);
+void AddAssessmentRoutes(Router& r);
+void AddScreeningRoutes(Router& r);
+void AddLegalRoutes(Router& r);
+void AddFrontlineRoutes(Router& r);
+void AddPartnerRoutes(Router& r);
 
 // The web client's files, with index.html for any path the client routes itself.
 HttpResponse ServeStatic(const std::string& static_dir, const std::string& path);

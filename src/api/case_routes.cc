@@ -4,6 +4,7 @@
 
 #include "api/app.h"
 #include "api/case_access.h"
+#include "api/case_create.h"
 #include "api/workflow_runner.h"
 #include "api/case_json.h"
 #include "base/ids.h"
@@ -12,6 +13,48 @@
 #include "domain/permissions.h"
 
 namespace ariadne {
+
+using nlohmann::json;
+
+Case NewCase(RequestContext& ctx) {
+  const Principal& p = ctx.caller();
+  const int64_t now = ctx.app.env->NowMillis();
+  Case c;
+  c.id = NewUuidV7(*ctx.app.env);
+  c.state = "open";
+  c.owning_unit_id = p.unit_id;
+  c.created_by = p.user_id;
+  c.created_at = now;
+  c.updated_at = now;
+  c.version = 1;
+  return c;
+}
+
+Status InsertNewCase(RequestContext& ctx, StoreWriter& w, Case& c, const std::vector<FieldChange>& changes) {
+  const Principal& p = ctx.caller();
+  const int64_t now = c.created_at;
+  ARIADNE_RETURN_IF_ERROR(w.InsertCase(c));
+  // The creator leads the team and may see the victim's details they are recording.
+  TeamMember lead;
+  lead.user_id = p.user_id;
+  lead.team_role = "lead";
+  lead.grants = {"victim_data"};
+  ARIADNE_RETURN_IF_ERROR(w.PutTeamMember(c.id, lead, now));
+  // The workflow of its category and approach starts with it (config/workflows).
+  if (const WorkflowDefinition* def = WorkflowForNewCase(*ctx.app.workflows, c)) {
+    Case with_team = c;
+    with_team.team = {lead};
+    ARIADNE_RETURN_IF_ERROR(StartWorkflow(ctx.app, w, with_team, *def, p.user_id, now));
+    ctx.audit.detail["workflow"] = def->id;
+  }
+  json fields = json::array();
+  for (const auto& ch : changes) fields.push_back(ch.field);
+  ARIADNE_RETURN_IF_ERROR(w.InsertCaseHistory(c.id, {1, p.user_id, now, json{{{"field", "*"}, {"after", "created"}}}.dump()}));
+  ctx.audit.detail["reference"] = c.reference;
+  ctx.audit.detail["fields"] = fields;
+  return Ok();
+}
+
 namespace {
 
 using nlohmann::json;
@@ -80,38 +123,11 @@ Result<HttpResponse> CreateCase(RequestContext& ctx) {
   if (!body) return Fail(body.error());
   auto in = ParseCaseInput(*body, *ctx.app.lookups, CaseInputMode::kCreate);
   if (!in) return Fail(in.error());
-  const Principal& p = ctx.caller();
-  const int64_t now = ctx.app.env->NowMillis();
-  Case c;
-  c.id = NewUuidV7(*ctx.app.env);
-  c.state = "open";
-  c.owning_unit_id = p.unit_id;
-  c.created_by = p.user_id;
-  c.created_at = now;
-  c.updated_at = now;
-  c.version = 1;
+  Case c = NewCase(ctx);
   auto changes = ApplyCaseInput(*in, c);
   ctx.audit.records.push_back("case:" + c.id);
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
-    ARIADNE_RETURN_IF_ERROR(w.InsertCase(c));
-    // The creator leads the team and may see the victim's details they are recording.
-    TeamMember lead;
-    lead.user_id = p.user_id;
-    lead.team_role = "lead";
-    lead.grants = {"victim_data"};
-    ARIADNE_RETURN_IF_ERROR(w.PutTeamMember(c.id, lead, now));
-    // The workflow of its category and approach starts with it (config/workflows).
-    if (const WorkflowDefinition* def = WorkflowForNewCase(*ctx.app.workflows, c)) {
-      Case with_team = c;
-      with_team.team = {lead};
-      ARIADNE_RETURN_IF_ERROR(StartWorkflow(ctx.app, w, with_team, *def, p.user_id, now));
-      ctx.audit.detail["workflow"] = def->id;
-    }
-    json fields = json::array();
-    for (const auto& ch : changes) fields.push_back(ch.field);
-    ARIADNE_RETURN_IF_ERROR(w.InsertCaseHistory(c.id, {1, p.user_id, now, json{{{"field", "*"}, {"after", "created"}}}.dump()}));
-    ctx.audit.detail["reference"] = c.reference;
-    ctx.audit.detail["fields"] = fields;
+    ARIADNE_RETURN_IF_ERROR(InsertNewCase(ctx, w, c, changes));
     return ctx.AuditIn(w);
   }));
   json out;

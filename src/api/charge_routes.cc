@@ -146,7 +146,29 @@ Result<HttpResponse> UpdateCharge(RequestContext& ctx) {
   return Render(ctx, facts, cid, 200);
 }
 
-Result<HttpResponse> GetJurisdictions(RequestContext& ctx) { return JsonResponse(200, ctx.app.jurisdictions->doc()); }
+// The files as shipped, with the confirmations an administrator recorded merged in: an article
+// or rule without one stays unverified.
+Result<HttpResponse> GetJurisdictions(RequestContext& ctx) {
+  json doc = ctx.app.jurisdictions->doc();
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
+    auto confirmations = r.ListJurisdictionConfirmations();
+    if (!confirmations) return Fail(confirmations.error());
+    for (const auto& c : *confirmations) {
+      if (!doc.contains(c.country)) continue;
+      json mark = {{"by", c.confirmed_by}, {"at", FormatTime(c.confirmed_at)}, {"note", c.note}};
+      if (auto u = r.GetUser(c.confirmed_by)) mark["by"] = u->username;
+      json& country = doc[c.country];
+      if (c.item == "reflection_period" || c.item == "rules") {
+        country["confirmed"][c.item] = mark;
+        continue;
+      }
+      for (auto& a : country["articles"])
+        if (a.value("id", "") == c.item) a["confirmed"] = mark;
+    }
+    return Ok();
+  }));
+  return JsonResponse(200, doc);
+}
 
 }  // namespace
 

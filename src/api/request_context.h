@@ -11,9 +11,11 @@
 #include "api/http_types.h"
 #include "base/env.h"
 #include "domain/checklist.h"
+#include "domain/indicators.h"
 #include "domain/interview.h"
 #include "domain/lookups.h"
 #include "domain/prosecution.h"
+#include "domain/protection_reference.h"
 #include "domain/workflow.h"
 #include "files/blob_store.h"
 #include "security/audit_log.h"
@@ -38,6 +40,8 @@ struct AppServices {
   const Jurisdictions* jurisdictions = nullptr;
   const ChecklistCatalogue* checklists = nullptr;  // config/checklists
   const WorkflowCatalogue* workflows = nullptr;    // config/workflows and every version cases still use
+  const IndicatorCatalogue* indicators = nullptr;  // config/indicators
+  const ProtectionReference* protection = nullptr;  // config/protection
   BlobStore* blobs = nullptr;                      // documents and media
   uint64_t max_upload_bytes = 2ull << 30;          // per file
   const nlohmann::json* report_strings = nullptr;  // {en: {...}, ru: {...}}: config/i18n/*.json "report"

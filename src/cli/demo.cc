@@ -9,6 +9,7 @@
 #include "api/workflow_runner.h"
 #include "cli/commands.h"
 #include "cli/demo_case_file.h"
+#include "cli/demo_protection.h"
 
 namespace ariadne {
 namespace {
@@ -54,7 +55,8 @@ const DemoUser kUsers[] = {
     {"frontline", "Nursultan Bekov", Role::kFrontlineOfficer, "KZ-AST-BORDER"},
     {"supervisor.kg", "Азамат Токтогулов", Role::kSupervisor, "KG-BSK-TIP"},
     {"investigator.kg", "Aida Sydykova", Role::kInvestigator, "KG-BSK-TIP"},
-    {"ngo", "Shelter 'Sana Sezim' caseworker", Role::kReferralPartner, "KZ-ALM-CTU"},
+    {"ngo", "Shelter 'Sana Sezim' caseworker", Role::kReferralPartner, "KZ-ALM-NGO"},
+    {"coordinator", "Асель Касымова (NRM)", Role::kReferralCoordinator, "KZ-NRM"},
 };
 
 struct Story {
@@ -123,6 +125,8 @@ int RunDemo(const CommonOptions& o) {
       {"KZ-ALM-CTU", "Департамент полиции г. Алматы — отдел по борьбе с торговлей людьми", "KZ", "Almaty"},
       {"KZ-AST-BORDER", "Border Service — Astana airport post", "KZ", "Astana"},
       {"KG-BSK-TIP", "ГУВД г. Бишкек — отдел по противодействию торговле людьми", "KG", "Bishkek"},
+      {"KZ-ALM-NGO", "Shelter 'Sana Sezim' (NGO)", "KZ", "Almaty"},
+      {"KZ-NRM", "National referral mechanism — coordinator's office", "KZ", "Astana"},
   };
   std::map<std::string, std::string> unit_ids;
   for (const auto& u : units) {
@@ -153,6 +157,7 @@ int RunDemo(const CommonOptions& o) {
   std::mt19937 rng(2026);
   const int64_t now = r.env->NowMillis();
   const int64_t day = 24LL * 3600 * 1000;
+  DemoVictim first_case;
   for (int i = 0; i < 60; ++i) {
     const Story& s = kStories[i % std::size(kStories)];
     bool kg = i % 5 == 4;
@@ -203,7 +208,11 @@ int RunDemo(const CommonOptions& o) {
       ARIADNE_RETURN_IF_ERROR(
           w.InsertCaseHistory(c.id, {1, owner.id, c.created_at, R"([{"field":"*","after":"created"}])"}));
       // The waitress-recruitment story gets a whole case file: people, timeline, exhibit, interview, charge.
-      if (i % static_cast<int>(std::size(kStories)) == 0) ARIADNE_RETURN_IF_ERROR(AddDemoCaseFile(r, w, c, owner.id, c.created_at));
+      if (i % static_cast<int>(std::size(kStories)) == 0) {
+        std::string victim;
+        ARIADNE_RETURN_IF_ERROR(AddDemoCaseFile(r, w, c, owner.id, c.created_at, &victim));
+        if (i == 0) first_case = {c.id, victim, owner.id};
+      }
       AuditEvent e;
       e.username = "cli:demo";
       e.action = "case.create";
@@ -219,6 +228,10 @@ int RunDemo(const CommonOptions& o) {
       return 1;
     }
   }
+  if (auto st = AddDemoProtection(r, users, unit_ids, first_case, now); !st) {
+    std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
+    return 1;
+  }
   // Placing 60 cases at their phases sent their notices; a new user should not open a bell
   // with sixty of them. They are kept, read; what happens from now on arrives unread.
   if (auto st = r.store->Write([&](StoreWriter& w) -> Status {
@@ -229,7 +242,7 @@ int RunDemo(const CommonOptions& o) {
     std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
     return 1;
   }
-  std::printf("Demo data loaded: 3 units, %zu users, 60 cases (six with a full case file).\n\nDemo logins (password for all: %s)\n",
+  std::printf("Demo data loaded: 5 units, %zu users, 60 cases (six with a full case file), 4 partners, 3 protection files.\n\nDemo logins (password for all: %s)\n",
               std::size(kUsers), kDemoPassword);
   for (const auto& d : kUsers) std::printf("  %-16s %-18s %s\n", d.username, std::string(RoleId(d.role)).c_str(), d.unit);
   return 0;

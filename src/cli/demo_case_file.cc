@@ -67,7 +67,8 @@ Status AddDemoDocument(Runtime& r, StoreWriter& w, const Case& c, const std::str
   return w.InsertDocument(d);
 }
 
-Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at) {
+Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at,
+                       std::string* victim_id) {
   const int64_t day = 24LL * 3600 * 1000;
   auto victim = Record(r, w, c, user_id, at,
                        {{"schema", "Person"},
@@ -78,6 +79,7 @@ Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::str
                         {"source", "screening interview"},
                         {"grade", "B"}});
   if (!victim) return Fail(victim.error());
+  if (victim_id) *victim_id = *victim;
   auto suspect = Record(r, w, c, user_id, at,
                         {{"schema", "Person"},
                          {"properties",

@@ -8,6 +8,8 @@
 
 namespace ariadne {
 
-Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at);
+// `victim_id`, when given, receives the id of the case's victim.
+Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at,
+                       std::string* victim_id = nullptr);
 
 }  // namespace ariadne

@@ -180,6 +180,16 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   auto workflows = LoadWorkflows(*workflow_files, MakeWorkflowVocabulary(rt->lookups, &rt->checklists));
   if (!workflows) return Fail(workflows.error());
   rt->workflows = std::move(*workflows);
+  auto indicator_files = LoadJsonFolder(paths.config_dir + "/indicators");
+  if (!indicator_files) return Fail(indicator_files.error());
+  auto indicators = IndicatorCatalogue::FromJson(*indicator_files);
+  if (!indicators) return Fail(indicators.error());
+  rt->indicators = std::move(*indicators);
+  auto protection_files = LoadJsonFolder(paths.config_dir + "/protection");
+  if (!protection_files) return Fail(protection_files.error());
+  auto protection = ProtectionReference::FromJson(*protection_files);
+  if (!protection) return Fail(protection.error());
+  rt->protection = std::move(*protection);
   auto entities_json = LoadJsonFile(paths.config_dir + "/schema/entities.json");
   if (!entities_json) return Fail(entities_json.error());
   auto entities = EntitySchema::FromJson(*entities_json, rt->lookups);

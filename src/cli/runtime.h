@@ -9,9 +9,11 @@
 #include "base/env.h"
 #include "base/error.h"
 #include "domain/checklist.h"
+#include "domain/indicators.h"
 #include "domain/interview.h"
 #include "domain/lookups.h"
 #include "domain/prosecution.h"
+#include "domain/protection_reference.h"
 #include "domain/workflow.h"
 #include "files/blob_store.h"
 #include "security/accounts.h"
@@ -45,6 +47,8 @@ struct Runtime {
   ChecklistCatalogue checklists;  // config/checklists/*.json
   WorkflowCatalogue workflows;    // config/workflows/*.json
   Jurisdictions jurisdictions;
+  IndicatorCatalogue indicators;    // config/indicators/*.json
+  ProtectionReference protection;   // config/protection/*.json
   std::unique_ptr<Authorizer> authz;
   std::string audit_key;
   std::unique_ptr<AuditLog> audit;

@@ -97,6 +97,8 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
   services.jurisdictions = &(*rt)->jurisdictions;
   services.checklists = &(*rt)->checklists;
   services.workflows = &(*rt)->workflows;
+  services.indicators = &(*rt)->indicators;
+  services.protection = &(*rt)->protection;
   services.test_clock = test_clock ? &clock_env : nullptr;
   services.audit_key = (*rt)->audit_key;
   services.audit_head_file = (*rt)->paths.audit_head();

@@ -25,7 +25,7 @@ Status Authorizer::CheckCase(const Principal& p, const std::string& permission, 
   if (permission == perm::kCaseRead) return Ok();
   if (!matrix_.Allows(p.role, permission))
     return Fail(Error::Forbidden("forbidden", "your role may not do this (" + permission + ")"));
-  if (permission == perm::kCaseUpdate) {
+  if (permission == perm::kCaseUpdate || permission == perm::kScreeningRecord || permission == perm::kProtectionManage) {
     if (member || supervisor) return Ok();
   } else if (permission == perm::kCaseTeam || permission == perm::kCaseShare) {
     if (supervisor || (member && f.membership->team_role == "lead")) return Ok();
@@ -38,6 +38,55 @@ Status Authorizer::CheckCase(const Principal& p, const std::string& permission, 
     return Fail(Error::Forbidden("forbidden", "only a supervisor of the owning unit may decide"));
   }
   return Fail(Error::Forbidden("forbidden", "only the team lead or a supervisor of the unit may do this"));
+}
+
+ProtectionView Authorizer::ProtectionFileView(const Principal& p, const ProtectionFileFacts& f) const {
+  if (!matrix_.Allows(p.role, perm::kProtectionRead)) return ProtectionView::kNone;
+  if (p.role == Role::kReferralCoordinator) return ProtectionView::kFull;
+  if (f.created_by == p.user_id || SupervisesUnit(p, f.owner_unit_id)) return ProtectionView::kFull;
+  if (f.case_facts && CheckCase(p, perm::kCaseRead, *f.case_facts)) {
+    // Within the case team, the victim's assistance record follows the victim-data rule.
+    return MayReadCaseField(p, *f.case_facts, "victim_notes") ? ProtectionView::kFull : ProtectionView::kCase;
+  }
+  return ProtectionView::kNone;
+}
+
+Status Authorizer::CheckProtectionFile(const Principal& p, const std::string& permission,
+                                       const ProtectionFileFacts& f) const {
+  const ProtectionView view = ProtectionFileView(p, f);
+  if (view == ProtectionView::kNone) return Fail(Error::NotFound("protection file"));
+  if (permission == perm::kProtectionRead) return Ok();
+  if (!matrix_.Allows(p.role, permission))
+    return Fail(Error::Forbidden("forbidden", "your role may not do this (" + permission + ")"));
+  if (view != ProtectionView::kFull)
+    return Fail(Error::Forbidden("forbidden", "only those who hold the victim's assistance record may change it"));
+  return Ok();
+}
+
+Status Authorizer::CheckCompetentAuthority(const Principal& p, const std::vector<std::string>& roles) const {
+  if (!matrix_.Allows(p.role, perm::kVictimIdentify) ||
+      std::find(roles.begin(), roles.end(), std::string(RoleId(p.role))) == roles.end())
+    return Fail(Error::Forbidden("not_competent",
+                                 "only the competent authority of the jurisdiction decides whether a victim is identified"));
+  return Ok();
+}
+
+bool Authorizer::ActsForPartner(const Principal& p, const std::string& partner_unit_id) const {
+  return p.role == Role::kReferralPartner && matrix_.Allows(p.role, perm::kReferralRespond) && !partner_unit_id.empty() &&
+         p.unit_id == partner_unit_id;
+}
+
+Status Authorizer::CheckFrontlineReport(const Principal& p, const std::string& permission,
+                                        const FrontlineFacts& f) const {
+  const bool author = f.author_id == p.user_id && matrix_.Allows(p.role, perm::kFrontlineReport);
+  const bool inbox = f.handed_over && !f.target_unit_id.empty() && f.target_unit_id == p.unit_id &&
+                     matrix_.Allows(p.role, perm::kFrontlineInbox);
+  if (!author && !inbox) return Fail(Error::NotFound("report"));
+  if (permission == perm::kFrontlineReport && !author)
+    return Fail(Error::Forbidden("forbidden", "only the officer who wrote the report may change or hand it over"));
+  if (permission == perm::kFrontlineInbox && !inbox)
+    return Fail(Error::Forbidden("forbidden", "only the unit the report was handed to may act on it"));
+  return Ok();
 }
 
 std::set<std::string> Authorizer::CaseRelations(const Principal& p, const CaseAccessFacts& f) const {

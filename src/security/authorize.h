@@ -9,6 +9,7 @@
 //    case) and to team members holding one of the field's grants.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,6 +30,20 @@ struct Principal {
   std::string session_hash;  // empty for bearer tokens
   std::string csrf_token;    // empty for bearer tokens
   bool via_token = false;
+};
+
+// How much of a protection file the caller may see: none (404), the part a linked case's team
+// sees (statuses, decisions, consents, referrals, risk — no needs or service notes), or all.
+enum class ProtectionView { kNone, kCase, kFull };
+
+struct ProtectionFileFacts {
+  std::string owner_unit_id, created_by;
+  std::optional<CaseAccessFacts> case_facts;  // the linked case, as the caller relates to it
+};
+
+struct FrontlineFacts {
+  std::string author_id, target_unit_id;
+  bool handed_over = false;
 };
 
 class Authorizer {
@@ -57,6 +72,20 @@ class Authorizer {
   // The caller's relations to a case as workflow definitions name them: the team role
   // (lead, member), unit_supervisor, shared.
   std::set<std::string> CaseRelations(const Principal& p, const CaseAccessFacts& facts) const;
+  // Protection files: the referral coordinator sees every file; its creator and the owning
+  // unit's supervisors all of it; the linked case's team the case part (all of it with the
+  // victim-data grant); nobody else anything — a referral partner sees referrals, not files.
+  ProtectionView ProtectionFileView(const Principal& p, const ProtectionFileFacts& f) const;
+  // NotFound when the file is not visible; Forbidden for an action the role lacks or on the case
+  // part only.
+  Status CheckProtectionFile(const Principal& p, const std::string& permission, const ProtectionFileFacts& f) const;
+  // The jurisdiction's competent authority (identification_roles) with victim.identify.
+  Status CheckCompetentAuthority(const Principal& p, const std::vector<std::string>& roles) const;
+  // A referral partner acting for the organisation whose users are `partner_unit_id`'s members.
+  bool ActsForPartner(const Principal& p, const std::string& partner_unit_id) const;
+  // Frontline reports: the author (frontline.report), and once handed over the receiving unit
+  // (frontline.inbox). NotFound for anyone else.
+  Status CheckFrontlineReport(const Principal& p, const std::string& permission, const FrontlineFacts& f) const;
   // Administrators may not change their own role or unit, nor enable themselves.
   Status CheckUserChange(const Principal& actor, const std::string& target_user_id) const;
 

@@ -21,6 +21,10 @@
 #include "domain/custody.h"
 #include "domain/document.h"
 #include "domain/entity.h"
+#include "domain/frontline_report.h"
+#include "domain/partner.h"
+#include "domain/protection.h"
+#include "domain/protection_records.h"
 #include "domain/interview.h"
 #include "domain/prosecution.h"
 #include "domain/search_text.h"
@@ -177,6 +181,38 @@ struct ApprovalQuery {
   int limit = 200;
 };
 
+// Which protection files a list may contain (api decides; the store filters).
+struct ProtectionFileQuery {
+  bool all = false;             // the national referral coordinator
+  std::string created_by;       // files the caller opened
+  std::string owner_unit_id;    // a supervisor's unit
+  const CaseScope* cases = nullptr;  // files linked to cases the caller may see
+  std::string case_id;          // only the files of one case
+  std::string assistance_status;
+  int limit = 200;
+};
+
+struct ReferralQuery {
+  std::string organisation_id;  // addressed to one partner, or
+  std::string file_id;          // of one file
+  bool all = false;             // the coordinator's overdue queue, or
+  std::string unit_id;          // files of a unit or of its cases (a supervisor's overdue queue)
+  bool overdue_only = false;    // requested and past due at `now`
+  int64_t now = 0;
+  int limit = 500;
+};
+
+struct ScreeningQuery {
+  std::string case_id, entity_id, report_id, file_id;  // exactly one subject kind
+  int limit = 200;
+};
+
+struct FrontlineQuery {
+  std::string author_id;       // one officer's reports, or
+  std::string target_unit_id;  // a unit's inbox
+  int limit = 200;
+};
+
 // Read access. Every Get* answers NotFound when the record does not exist.
 class StoreReader {
  public:
@@ -250,6 +286,26 @@ class StoreReader {
   virtual Result<int64_t> CountUnreadNotifications(const std::string& user_id) = 0;
   // The ids of the unit's active users with `role` (whom a workflow notice goes to).
   virtual Result<std::vector<std::string>> ListUnitUsers(const std::string& unit_id, const std::string& role) = 0;
+
+  // Victim protection (domain/protection.h, protection_records.h, frontline_report.h, partner.h).
+  virtual Result<ProtectionFile> GetProtectionFile(const std::string& id) = 0;
+  virtual Result<std::vector<ProtectionFile>> ListProtectionFiles(const ProtectionFileQuery& query) = 0;
+  // Every record of a file, oldest first.
+  virtual Result<std::vector<ProtectionRecord>> ListProtectionRecords(const std::string& file_id) = 0;
+  virtual Result<ProtectionRecord> GetProtectionRecord(const std::string& id) = 0;
+  virtual Result<std::vector<ProtectionRecord>> ListReferrals(const ReferralQuery& query) = 0;
+  // Every file's status fields and every referral's state, for depersonalised counts.
+  virtual Result<std::vector<ProtectionFile>> AllProtectionFiles() = 0;
+  virtual Result<std::vector<ProtectionRecord>> AllProtectionRecords(const std::string& kind) = 0;
+  virtual Result<std::vector<Screening>> ListScreenings(const ScreeningQuery& query) = 0;
+  virtual Result<std::vector<LegalAssessmentRecord>> ListLegalAssessments(const std::string& case_id) = 0;
+  virtual Result<FrontlineReport> GetFrontlineReport(const std::string& id) = 0;
+  virtual Result<std::vector<FrontlineReport>> ListFrontlineReports(const FrontlineQuery& query) = 0;
+  virtual Result<PartnerOrg> GetPartner(const std::string& id) = 0;
+  virtual Result<std::vector<PartnerOrg>> ListPartners() = 0;
+  virtual Result<std::vector<JurisdictionConfirmation>> ListJurisdictionConfirmations() = 0;
+  // The next number of a yearly reference series ("PF-2026", "FR-2026").
+  virtual Result<int64_t> CountReferences(const std::string& table, const std::string& prefix) = 0;
 
   // Documents of a case, newest first, with their stored file.
   virtual Result<Document> GetDocument(const std::string& id) = 0;
@@ -374,6 +430,20 @@ class StoreWriter : public StoreReader {
   virtual Status InsertNotification(const Notification& n) = 0;
   // Marks the user's notification `id` read (NotFound when it is not theirs); "" marks all.
   virtual Status MarkNotificationsRead(const std::string& user_id, const std::string& id, int64_t at) = 0;
+
+  virtual Status InsertProtectionFile(const ProtectionFile& f) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateProtectionFile(const ProtectionFile& f, int64_t expected_version) = 0;
+  virtual Status InsertProtectionRecord(const ProtectionRecord& r) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateProtectionRecord(const ProtectionRecord& r, int64_t expected_version) = 0;
+  virtual Status InsertScreening(const Screening& s) = 0;
+  virtual Status InsertLegalAssessment(const LegalAssessmentRecord& a) = 0;
+  virtual Status InsertFrontlineReport(const FrontlineReport& r) = 0;
+  virtual Status UpdateFrontlineReport(const FrontlineReport& r, int64_t expected_version) = 0;
+  virtual Status InsertPartner(const PartnerOrg& p) = 0;
+  virtual Status UpdatePartner(const PartnerOrg& p, int64_t expected_version) = 0;
+  virtual Status PutJurisdictionConfirmation(const JurisdictionConfirmation& c) = 0;
 
   virtual Status InsertCharge(const Charge& c) = 0;
   // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.

@@ -30,7 +30,8 @@ export const DEMO_USERS = {
   frontline: { role: 'frontline_officer', unit: 'KZ-AST-BORDER' },
   'supervisor.kg': { role: 'supervisor', unit: 'KG-BSK-TIP' },
   'investigator.kg': { role: 'investigator', unit: 'KG-BSK-TIP' },
-  ngo: { role: 'referral_partner', unit: 'KZ-ALM-CTU' },
+  ngo: { role: 'referral_partner', unit: 'KZ-ALM-NGO' },
+  coordinator: { role: 'referral_coordinator', unit: 'KZ-NRM' },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -243,6 +243,46 @@ CREATE TABLE notifications (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, case_id 
   read_at INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX notifications_user ON notifications(user_id, read_at, created_at);
 )SQL"},
+      {12, "victim protection", R"SQL(
+CREATE TABLE partner_orgs (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT NOT NULL,
+  region TEXT NOT NULL, services TEXT NOT NULL, contacts TEXT NOT NULL, unit_id TEXT NOT NULL, active INTEGER NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, version INTEGER NOT NULL);
+CREATE INDEX partner_orgs_unit ON partner_orgs(unit_id);
+CREATE TABLE protection_files (id TEXT PRIMARY KEY, reference TEXT NOT NULL UNIQUE, owner_unit_id TEXT NOT NULL,
+  case_id TEXT NOT NULL, entity_id TEXT NOT NULL, jurisdiction TEXT NOT NULL, person TEXT NOT NULL,
+  forms TEXT NOT NULL, cooperation TEXT NOT NULL, note TEXT NOT NULL, assistance_status TEXT NOT NULL,
+  procedural_status TEXT NOT NULL, reflection_started_at INTEGER NOT NULL, reflection_ends_at INTEGER NOT NULL,
+  reflection_days INTEGER NOT NULL, guardian TEXT NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL, version INTEGER NOT NULL);
+CREATE INDEX protection_files_case ON protection_files(case_id);
+CREATE INDEX protection_files_unit ON protection_files(owner_unit_id);
+CREATE INDEX protection_files_creator ON protection_files(created_by);
+CREATE TABLE protection_records (id TEXT PRIMARY KEY, file_id TEXT NOT NULL REFERENCES protection_files(id),
+  kind TEXT NOT NULL, subtype TEXT NOT NULL, state TEXT NOT NULL, organisation_id TEXT NOT NULL, body TEXT NOT NULL,
+  created_by TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, due_at INTEGER NOT NULL,
+  version INTEGER NOT NULL);
+CREATE INDEX protection_records_file ON protection_records(file_id, created_at);
+CREATE INDEX protection_records_org ON protection_records(organisation_id, kind, state);
+CREATE INDEX protection_records_due ON protection_records(kind, state, due_at);
+CREATE TABLE screenings (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, entity_id TEXT NOT NULL, report_id TEXT NOT NULL,
+  file_id TEXT NOT NULL, sets TEXT NOT NULL, observations TEXT NOT NULL, result TEXT NOT NULL,
+  recommendation TEXT NOT NULL, note TEXT NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE INDEX screenings_case ON screenings(case_id, entity_id, created_at);
+CREATE INDEX screenings_report ON screenings(report_id, created_at);
+CREATE INDEX screenings_file ON screenings(file_id, created_at);
+CREATE TABLE legal_assessments (id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id),
+  subject_entity_id TEXT NOT NULL, jurisdiction TEXT NOT NULL, input TEXT NOT NULL, result TEXT NOT NULL,
+  proposal TEXT NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE INDEX legal_assessments_case ON legal_assessments(case_id, created_at);
+CREATE TABLE frontline_reports (id TEXT PRIMARY KEY, reference TEXT NOT NULL UNIQUE, author_id TEXT NOT NULL,
+  author_unit_id TEXT NOT NULL, target_unit_id TEXT NOT NULL, state TEXT NOT NULL, blocks TEXT NOT NULL,
+  location TEXT NOT NULL, observed_at INTEGER NOT NULL, case_id TEXT NOT NULL, handed_over_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, version INTEGER NOT NULL);
+CREATE INDEX frontline_reports_author ON frontline_reports(author_id, created_at);
+CREATE INDEX frontline_reports_target ON frontline_reports(target_unit_id, handed_over_at);
+CREATE TABLE jurisdiction_confirmations (country TEXT NOT NULL, item TEXT NOT NULL, confirmed_by TEXT NOT NULL,
+  confirmed_at INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (country, item));
+)SQL"},
   };
   return all;
 }

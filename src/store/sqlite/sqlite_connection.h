@@ -87,6 +87,32 @@ class SqliteConnection : public StoreWriter {
   Status InsertStatement(const Statement& s) override;
 
   // --- charges (sqlite_charges.cc)
+  Result<ProtectionFile> GetProtectionFile(const std::string& id) override;
+  Result<std::vector<ProtectionFile>> ListProtectionFiles(const ProtectionFileQuery& query) override;
+  Result<std::vector<ProtectionRecord>> ListProtectionRecords(const std::string& file_id) override;
+  Result<ProtectionRecord> GetProtectionRecord(const std::string& id) override;
+  Result<std::vector<ProtectionRecord>> ListReferrals(const ReferralQuery& query) override;
+  Result<std::vector<ProtectionFile>> AllProtectionFiles() override;
+  Result<std::vector<ProtectionRecord>> AllProtectionRecords(const std::string& kind) override;
+  Result<std::vector<Screening>> ListScreenings(const ScreeningQuery& query) override;
+  Result<std::vector<LegalAssessmentRecord>> ListLegalAssessments(const std::string& case_id) override;
+  Result<FrontlineReport> GetFrontlineReport(const std::string& id) override;
+  Result<std::vector<FrontlineReport>> ListFrontlineReports(const FrontlineQuery& query) override;
+  Result<PartnerOrg> GetPartner(const std::string& id) override;
+  Result<std::vector<PartnerOrg>> ListPartners() override;
+  Result<std::vector<JurisdictionConfirmation>> ListJurisdictionConfirmations() override;
+  Result<int64_t> CountReferences(const std::string& table, const std::string& prefix) override;
+  Status InsertProtectionFile(const ProtectionFile& f) override;
+  Status UpdateProtectionFile(const ProtectionFile& f, int64_t expected_version) override;
+  Status InsertProtectionRecord(const ProtectionRecord& r) override;
+  Status UpdateProtectionRecord(const ProtectionRecord& r, int64_t expected_version) override;
+  Status InsertScreening(const Screening& s) override;
+  Status InsertLegalAssessment(const LegalAssessmentRecord& a) override;
+  Status InsertFrontlineReport(const FrontlineReport& r) override;
+  Status UpdateFrontlineReport(const FrontlineReport& r, int64_t expected_version) override;
+  Status InsertPartner(const PartnerOrg& p) override;
+  Status UpdatePartner(const PartnerOrg& p, int64_t expected_version) override;
+  Status PutJurisdictionConfirmation(const JurisdictionConfirmation& c) override;
   Result<Charge> GetCharge(const std::string& id) override;
   Result<std::vector<Charge>> ListCharges(const std::string& case_id) override;
   Status InsertCharge(const Charge& c) override;

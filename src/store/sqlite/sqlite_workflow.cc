@@ -1,5 +1,6 @@
 // Workflow state, checklist marks, tasks, timers, approvals and notifications.
 #include "store/sqlite/sqlite_connection.h"
+#include "store/sqlite/row_collect.h"
 #include "store/sqlite/statement_macros.h"
 
 namespace ariadne::sqlite {
@@ -58,27 +59,6 @@ Approval ReadApproval(Stmt& s) {
 
 CaseWorkflow ReadCaseWorkflow(Stmt& s) {
   return {s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), s.Text(3), s.Int(4), s.Int(5)};
-}
-
-// Every row of `s`, each read by `read`.
-template <typename T, typename Read>
-Result<std::vector<T>> Collect(StmtGuard& s, Read read) {
-  std::vector<T> out;
-  while (true) {
-    auto row = s->Step();
-    if (!row) return Fail(row.error());
-    if (!*row) return out;
-    out.push_back(read(*s));
-  }
-}
-
-// "the case in `column` is one the scope may see": its team and shares (?3), and a
-// supervisor's unit (?4, bound only when there is one).
-std::string InScope(const std::string& column, const CaseScope& scope) {
-  std::string sql = "(" + column + " IN (SELECT case_id FROM case_team WHERE user_id = ?3 UNION "
-                    "SELECT case_id FROM case_shares WHERE user_id = ?3)";
-  if (scope.supervised_unit) sql += " OR " + column + " IN (SELECT id FROM cases WHERE owning_unit_id = ?4)";
-  return sql + ")";
 }
 
 }  // namespace

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { testUser } from '../shared/testUtils';
 import { SessionProvider } from '../shared/session';
 import { I18nProvider } from '../shared/useI18n';
-import { Header } from './Header';
+import { activeNav, Header } from './Header';
 
-const render = (permissions: string[], lang: 'en' | 'ru' = 'en') =>
+const render = (permissions: string[], lang: 'en' | 'ru' = 'en', pathname = '/cases') =>
   renderToStaticMarkup(
     <I18nProvider lang={lang}>
       <SessionProvider user={testUser(permissions)}>
-        <Header pathname="/cases" />
+        <Header pathname={pathname} />
       </SessionProvider>
     </I18nProvider>,
   );
@@ -44,6 +44,31 @@ describe('Header', () => {
     expect(auditor).not.toContain('data-testid="nav-tasks"');
     expect(auditor).not.toContain('data-testid="nav-calendar"');
     expect(auditor).toContain('data-testid="notifications-bell"');
+  });
+
+  it('links the protection screens only for their permissions', () => {
+    const ids = (html: string) => [...html.matchAll(/data-testid="(nav-[a-z]+)"/g)].map((m) => m[1]);
+    expect(ids(render(['case.read', 'frontline.report', 'screening.record']))).toEqual(['nav-cases', 'nav-search', 'nav-tasks', 'nav-calendar', 'nav-frontline']);
+    const investigator = ids(render(['case.read', 'frontline.inbox', 'protection.read', 'protection.manage']));
+    expect(investigator).toEqual(expect.arrayContaining(['nav-inbox', 'nav-protection', 'nav-referrals', 'nav-partners']));
+    expect(investigator).not.toContain('nav-frontline');
+    expect(investigator).not.toContain('nav-stats');
+    expect(ids(render(['referral.respond']))).toEqual(['nav-referrals']);
+    expect(ids(render(['protection.read', 'partner.manage', 'stats.read']))).toEqual(['nav-protection', 'nav-referrals', 'nav-partners', 'nav-stats']);
+    expect(ids(render(['user.manage', 'partner.manage']))).toEqual(['nav-partners', 'nav-admin']);
+    const ru = render(['frontline.report', 'frontline.inbox', 'protection.read', 'stats.read'], 'ru');
+    for (const text of ['Мои сообщения', 'Входящие', 'Защита', 'Перенаправления', 'Партнёры', 'Статистика']) expect(ru).toContain(`>${text}</a>`);
+  });
+
+  it('marks the inbox, not my reports, on the inbox address', () => {
+    const items = [{ to: '/frontline' }, { to: '/frontline/inbox' }, { to: '/cases' }];
+    expect(activeNav('/frontline/inbox', items)).toBe('/frontline/inbox');
+    expect(activeNav('/frontline/019a', items)).toBe('/frontline');
+    expect(activeNav('/cases/019a/team', items)).toBe('/cases');
+    expect(activeNav('/audit', items)).toBeNull();
+    const html = render(['frontline.report', 'frontline.inbox'], 'en', '/frontline/inbox');
+    expect(html).toMatch(/data-testid="nav-inbox" class="active" aria-current="page"/);
+    expect(html).toMatch(/data-testid="nav-frontline">/);
   });
 
   it('has the language switch, the user and sign-out, translated', () => {

@@ -76,6 +76,67 @@ describe('routes', () => {
     expect(allowed({ name: 'case', id: '019a', tab: 'workflow' }, can(['case.read']))).toBe(true);
   });
 
+  it('match the identification and protection screens', () => {
+    expect(matchRoute('/frontline')).toEqual({ name: 'frontline' });
+    expect(matchRoute('/frontline/new')).toEqual({ name: 'frontline-new' });
+    expect(matchRoute('/frontline/inbox')).toEqual({ name: 'frontline-inbox' });
+    expect(matchRoute('/frontline/019a')).toEqual({ name: 'frontline-report', id: '019a' });
+    expect(matchRoute('/frontline/019a/edit')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/protection')).toEqual({ name: 'protection' });
+    expect(matchRoute('/protection/new')).toEqual({ name: 'protection-new' });
+    expect(matchRoute('/protection/019b')).toEqual({ name: 'protection-file', id: '019b' });
+    expect(matchRoute('/protection/019b/x')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/referrals')).toEqual({ name: 'referrals' });
+    expect(matchRoute('/referrals/overdue')).toEqual({ name: 'referrals-overdue' });
+    expect(matchRoute('/referrals/019c')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/partners')).toEqual({ name: 'partners' });
+    expect(matchRoute('/partners/019d')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/stats/protection')).toEqual({ name: 'stats-protection' });
+    expect(matchRoute('/stats')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/cases/019a/protection')).toEqual({ name: 'case', id: '019a', tab: 'protection' });
+    expect(matchRoute('/cases/019a/protection/019b')).toEqual({ name: 'not-found' });
+  });
+
+  it('open the protection screens only with their permissions', () => {
+    const can = (ps: string[]) => (p: string) => ps.includes(p);
+    const frontline = can(['case.read', 'frontline.report', 'screening.record']);
+    const investigator = can(['case.read', 'case.update', 'screening.record', 'frontline.inbox', 'protection.read', 'protection.manage']);
+    const supervisor = can(['case.read', 'frontline.inbox', 'protection.read', 'protection.manage', 'victim.identify', 'stats.read']);
+    const coordinator = can(['protection.read', 'protection.manage', 'victim.identify', 'partner.manage', 'stats.read', 'screening.record']);
+    const partner = can(['referral.respond']);
+    const administrator = can(['user.manage', 'unit.manage', 'workflow.admin', 'partner.manage']);
+    expect(allowed({ name: 'frontline' }, frontline)).toBe(true);
+    expect(allowed({ name: 'frontline-new' }, frontline)).toBe(true);
+    expect(allowed({ name: 'frontline-report', id: 'r' }, frontline)).toBe(true);
+    expect(allowed({ name: 'frontline-inbox' }, frontline)).toBe(false);
+    expect(allowed({ name: 'frontline' }, investigator)).toBe(false);
+    expect(allowed({ name: 'frontline-inbox' }, investigator)).toBe(true);
+    expect(allowed({ name: 'frontline-report', id: 'r' }, investigator)).toBe(true);
+    expect(allowed({ name: 'protection' }, investigator)).toBe(true);
+    expect(allowed({ name: 'protection-new' }, investigator)).toBe(true);
+    expect(allowed({ name: 'protection-file', id: 'f' }, coordinator)).toBe(true);
+    expect(allowed({ name: 'protection' }, frontline)).toBe(false);
+    expect(allowed({ name: 'protection-new' }, can(['protection.read']))).toBe(false);
+    expect(allowed({ name: 'referrals' }, partner)).toBe(true);
+    expect(allowed({ name: 'referrals' }, investigator)).toBe(true);
+    expect(allowed({ name: 'referrals' }, frontline)).toBe(false);
+    expect(allowed({ name: 'referrals-overdue' }, supervisor)).toBe(true);
+    expect(allowed({ name: 'referrals-overdue' }, coordinator)).toBe(true);
+    expect(allowed({ name: 'referrals-overdue' }, investigator)).toBe(false);
+    expect(allowed({ name: 'referrals-overdue' }, partner)).toBe(false);
+    expect(allowed({ name: 'partners' }, administrator)).toBe(true);
+    expect(allowed({ name: 'partners' }, investigator)).toBe(true);
+    expect(allowed({ name: 'partners' }, partner)).toBe(false);
+    expect(allowed({ name: 'stats-protection' }, supervisor)).toBe(true);
+    expect(allowed({ name: 'stats-protection' }, investigator)).toBe(false);
+    expect(homePath(frontline)).toBe('/frontline');
+    expect(homePath(investigator)).toBe('/cases');
+    expect(homePath(coordinator)).toBe('/protection');
+    expect(homePath(partner)).toBe('/referrals');
+    expect(homePath(administrator)).toBe('/admin');
+    expect(homePath(can(['stats.read']))).toBe('/stats/protection');
+  });
+
   it('open only what the permissions allow', () => {
     const can = (ps: string[]) => (p: string) => ps.includes(p);
     expect(allowed({ name: 'audit' }, can(['case.read']))).toBe(false);

@@ -8,10 +8,16 @@ import * as cases from './cases';
 import * as documents from './documents';
 import * as entities from './entities';
 import * as exhibits from './exhibits';
+import * as frontline from './frontline';
 import * as interviews from './interviews';
 import * as notifications from './notifications';
+import * as partners from './partners';
 import * as prosecution from './prosecution';
+import * as protection from './protection';
+import * as referrals from './referrals';
+import * as screening from './screening';
 import * as search from './search';
+import * as stats from './stats';
 import * as tasks from './tasks';
 import * as timeline from './timeline';
 import * as workflow from './workflow';
@@ -33,6 +39,12 @@ describe('feature exports', () => {
     ['approvals', approvals, ['ApprovalsPage']],
     ['tasks', tasks, ['CalendarPage', 'TasksPage', 'TasksTab']],
     ['notifications', notifications, ['NotificationBell', 'NotificationsPage']],
+    ['screening', screening, ['ScreeningForm', 'ScreeningList', 'listCaseScreenings']],
+    ['frontline', frontline, ['FrontlineNew', 'FrontlinePage', 'FrontlineReportPage', 'InboxPage']],
+    ['protection', protection, ['CaseProtectionTab', 'ProtectionCreate', 'ProtectionFilePage', 'ProtectionListPage']],
+    ['referrals', referrals, ['OverdueReferralsPage', 'ReferralHistory', 'ReferralStateBadge', 'ReferralsPage', 'checkTransition', 'isRevocable', 'transitionBody', 'transitionReferral']],
+    ['partners', partners, ['PartnersPage', 'listPartners']],
+    ['stats', stats, ['StatsPage']],
   ])('%s exports only its public pieces', (_name, mod, expected) => {
     expect(Object.keys(mod).sort()).toEqual([...expected].sort());
   });

@@ -60,7 +60,9 @@ describe('case components', () => {
     // Workflow comes right after the overview, tasks right after the workflow.
     const order = [...html.matchAll(/data-testid="tab-([a-z]+)"/g)].map((m) => m[1]);
     expect(order.slice(0, 4)).toEqual(['overview', 'workflow', 'tasks', 'team']);
+    // The protection tab carries the id the end-to-end test clicks.
+    expect(html).toMatch(/href="\/cases\/c1\/protection"[^>]*data-testid="case-tab-protection">Protection</);
     const ru = wrap(<CaseTabs caseId="c1" active="exhibits" />, 'ru');
-    for (const text of ['Ход дела', 'Задачи', 'Хронология', 'Опросы', 'Вещественные доказательства', 'Обвинение и суд', 'Документы', 'Поиск']) expect(ru).toContain(`>${text}</a>`);
+    for (const text of ['Ход дела', 'Задачи', 'Хронология', 'Опросы', 'Вещественные доказательства', 'Обвинение и суд', 'Документы', 'Поиск', 'Защита']) expect(ru).toContain(`>${text}</a>`);
   });
 });

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { FrontlineBlock } from '../../shared/protectionReference';
+import { useI18n } from '../../shared/useI18n';
 import { useVersionedSave, VersionConflict } from '../../shared/useVersionedSave';
 import { patchReport } from './api';
 import { ReportForm } from './ReportForm';
@@ -15,8 +17,14 @@ interface Props {
 
 /** Container: the author edits a draft with PATCH + version; a 409 offers the newer version. */
 export function FrontlineEdit({ report, blocks, onSaved, onReload }: Props) {
-  const save = useVersionedSave<FrontlineReport>(onSaved, onReload);
+  const { t } = useI18n();
+  const [saved, setSaved] = useState(false);
+  const save = useVersionedSave<FrontlineReport>((r) => {
+    setSaved(true);
+    onSaved(r);
+  }, onReload);
   const submit = (values: ReportValues) => {
+    setSaved(false);
     const problem = checkReport(blocks, values);
     if (problem) return save.setError(problem);
     save.save(() => patchReport(report.id, patchReportBody(report, blocks, values)));
@@ -30,7 +38,17 @@ export function FrontlineEdit({ report, blocks, onSaved, onReload }: Props) {
       busy={save.busy}
       error={save.formError}
       onSubmit={submit}
-      notice={save.conflict && <VersionConflict messageKey="frontline.version_conflict" reloadTestId="frontline-reload" onReload={save.reload} />}
+      notice={
+        save.conflict ? (
+          <VersionConflict messageKey="frontline.version_conflict" reloadTestId="frontline-reload" onReload={save.reload} />
+        ) : (
+          saved && (
+            <p className="alert alert-ok" role="status" data-testid="frontline-saved">
+              {t('frontline.saved')}
+            </p>
+          )
+        )
+      }
     />
   );
 }

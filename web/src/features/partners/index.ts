@@ -1,4 +1,3 @@
 export { PartnersPage } from './PartnersPage';
 export { listPartners } from './api';
-export { offers } from './partnerForm';
 export type { Partner } from './types';

@@ -65,6 +65,3 @@ export function partnerPatch(p: Partner, v: PartnerValues): PartnerPatchBody {
   }
   return body;
 }
-
-/** The services a partner offers, for a referral's service select. */
-export const offers = (p: Partner | undefined, service: string): boolean => !!p && (p.services ?? []).includes(service);

@@ -39,7 +39,7 @@ export function ConsentForm({ file, partners, dataCategories, onSaved }: Props) 
   const select = (k: 'purpose' | 'decision' | 'given_by', values: readonly string[], keys: Record<string, string>, labelKey: string) => (
     <div className="field">
       <label htmlFor={`consent-${k}`}>{t(labelKey)}</label>
-      <select id={`consent-${k}`} value={v[k]} data-testid={`consent-${k.replace('_', '-')}`} onChange={(e) => set(k, e.target.value as never)}>
+      <select id={`consent-${k}`} value={v[k]} data-testid={`consent-${k.replace('_', '-')}`} onChange={(e) => set(k, e.target.value)}>
         {values.map((x) => (
           <option key={x} value={x}>
             {t(keys[x])}

@@ -3,10 +3,11 @@
 import { ApiError } from '../../shared/api';
 import type { ConsentBody, ConsentPurpose, ProtectionFile } from './types';
 
+/** Select values as strings; the body narrows them to the contract's ids. */
 export interface ConsentValues {
   purpose: string;
-  decision: 'given' | 'refused';
-  given_by: 'person' | 'guardian';
+  decision: string;
+  given_by: string;
   organisations: string[];
   data: string[];
   note: string;
@@ -29,8 +30,8 @@ export function checkConsent(file: Pick<ProtectionFile, 'child' | 'guardian'>, v
 
 export const consentBody = (v: ConsentValues): ConsentBody => ({
   purpose: v.purpose as ConsentPurpose,
-  decision: v.decision,
-  given_by: v.given_by,
+  decision: v.decision as ConsentBody['decision'],
+  given_by: v.given_by as ConsentBody['given_by'],
   organisations: v.organisations,
   data: v.data,
   note: v.note.trim(),

@@ -23,6 +23,7 @@ export function ReferralsPage() {
   // A changed referral keeps its place until the list is loaded again; the person data stays.
   const changed = (r: Referral) => list.setData((list.data ?? []).map((x) => (x.id === r.id ? { ...x, ...r } : x)));
   const rows = byUrgency(list.data ?? []);
+  const reference = ref.data;
   return (
     <section className="page" data-testid="referrals-page">
       <div className="page-head">
@@ -40,12 +41,12 @@ export function ReferralsPage() {
       </div>
       {partner && <p className="muted">{t('referrals.partner_help')}</p>}
       <ProblemAlert error={list.error ?? ref.error} />
-      {(!list.data || !ref.data) && !list.error && !ref.error && <p className="loading">{t('app.loading')}</p>}
-      {list.data && ref.data && rows.length === 0 && <p className="muted" data-testid="referrals-empty">{t('referrals.empty')}</p>}
-      {list.data && ref.data && rows.length > 0 && (
+      {(!list.data || !reference) && !list.error && !ref.error && <p className="loading">{t('app.loading')}</p>}
+      {list.data && reference && rows.length === 0 && <p className="muted" data-testid="referrals-empty">{t('referrals.empty')}</p>}
+      {list.data && reference && rows.length > 0 && (
         <ul className="wf-steps" data-testid="referral-list">
           {rows.map((r) => (
-            <ReferralCard key={r.id} referral={r} reference={ref.data!} partner={partner} onChanged={changed} onReload={list.reload} />
+            <ReferralCard key={r.id} referral={r} reference={reference} partner={partner} onChanged={changed} onReload={list.reload} />
           ))}
         </ul>
       )}

@@ -1,0 +1,257 @@
+// /api/v1/frontline-reports: a frontline officer's first report (the 12 blocks), handed to a
+// specialised unit, which sees it in its inbox and can open a case from it.
+#include "api/app.h"
+#include "api/case_create.h"
+#include "api/case_json.h"
+#include "api/protection_json.h"
+#include "base/ids.h"
+#include "base/time_format.h"
+#include "domain/permissions.h"
+
+namespace ariadne {
+namespace {
+
+using nlohmann::json;
+
+json ReportJson(RequestContext& ctx, StoreReader& r, const FrontlineReport& rep) {
+  json author = UserRef(r, rep.author_id);
+  if (auto u = r.GetUnit(rep.author_unit_id)) author["unit"] = u->name;
+  json target = nullptr;
+  if (!rep.target_unit_id.empty())
+    if (auto u = r.GetUnit(rep.target_unit_id)) target = {{"id", u->id}, {"name", u->name}, {"code", u->code}};
+  json c = nullptr;
+  if (!rep.case_id.empty())
+    if (auto cs = r.GetCase(rep.case_id)) c = {{"id", cs->id}, {"reference", cs->reference}};
+  json screenings = json::array();
+  ScreeningQuery q;
+  q.report_id = rep.id;
+  if (auto list = r.ListScreenings(q))
+    for (const auto& s : *list) screenings.push_back(ScreeningJson(r, *ctx.app.indicators, s));
+  return {{"id", rep.id},
+          {"reference", rep.reference},
+          {"state", rep.state},
+          {"blocks", rep.blocks},
+          {"location", rep.location},
+          {"observed_at", rep.observed_at ? json(FormatTime(rep.observed_at)) : json(nullptr)},
+          {"author", author},
+          {"target_unit", target},
+          {"case", c},
+          {"screenings", screenings},
+          {"handed_over_at", rep.handed_over_at ? json(FormatTime(rep.handed_over_at)) : json(nullptr)},
+          {"created_at", FormatTime(rep.created_at)},
+          {"updated_at", FormatTime(rep.updated_at)},
+          {"version", rep.version}};
+}
+
+FrontlineFacts Facts(const FrontlineReport& r) { return {r.author_id, r.target_unit_id, r.state != "draft"}; }
+
+Result<FrontlineReport> LoadReport(RequestContext& ctx, StoreReader& r, const std::string& permission) {
+  const std::string id = ctx.Param("id");
+  ctx.audit.records.push_back("frontline_report:" + id);
+  if (!IsUuid(id)) return Fail(Error::NotFound("report"));
+  auto rep = r.GetFrontlineReport(id);
+  if (!rep) return Fail(rep.error());
+  ARIADNE_RETURN_IF_ERROR(ctx.app.authz->CheckFrontlineReport(ctx.caller(), permission, Facts(*rep)));
+  return rep;
+}
+
+Result<HttpResponse> Render(RequestContext& ctx, const std::string& id, int status) {
+  json out;
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
+    auto rep = r.GetFrontlineReport(id);
+    if (!rep) return Fail(rep.error());
+    out = ReportJson(ctx, r, *rep);
+    return Ok();
+  }));
+  return JsonResponse(status, out);
+}
+
+Result<HttpResponse> CreateReport(RequestContext& ctx) {
+  auto body = ctx.JsonBody();
+  if (!body) return Fail(body.error());
+  auto in = ParseFrontlineInput(*body, ctx.app.protection->FrontlineBlocks(), false);
+  if (!in) return Fail(in.error());
+  const int64_t now = ctx.app.env->NowMillis();
+  FrontlineReport rep;
+  rep.id = NewUuidV7(*ctx.app.env);
+  rep.author_id = ctx.caller().user_id;
+  rep.author_unit_id = ctx.caller().unit_id;
+  rep.created_at = rep.updated_at = now;
+  rep.observed_at = now;
+  ApplyFrontlineInput(*in, rep);
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
+    auto count = w.CountReferences("frontline_reports", "FR-" + FormatTime(now).substr(0, 4));
+    if (!count) return Fail(count.error());
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%06lld", static_cast<long long>(*count + 1));
+    rep.reference = "FR-" + FormatTime(now).substr(0, 4) + "-" + buf;
+    ARIADNE_RETURN_IF_ERROR(w.InsertFrontlineReport(rep));
+    ctx.audit.records.push_back("frontline_report:" + rep.id);
+    ctx.audit.detail = {{"reference", rep.reference}, {"blocks", rep.blocks.size()}};
+    return ctx.AuditIn(w);
+  }));
+  auto res = Render(ctx, rep.id, 201);
+  if (res) res->headers.push_back({"Location", "/api/v1/frontline-reports/" + rep.id});
+  return res;
+}
+
+Result<HttpResponse> UpdateReport(RequestContext& ctx) {
+  auto body = ctx.JsonBody();
+  if (!body) return Fail(body.error());
+  auto in = ParseFrontlineInput(*body, ctx.app.protection->FrontlineBlocks(), true);
+  if (!in) return Fail(in.error());
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
+    auto rep = LoadReport(ctx, w, perm::kFrontlineReport);
+    if (!rep) return Fail(rep.error());
+    if (rep->state != "draft")
+      return Fail(Error::Conflict("already_handed_over", "a report handed over is no longer changed; add a new one", "state"));
+    if (rep->version != *in->version)
+      return Fail(Error::Conflict("version_conflict", "the report was changed meanwhile; reload it", "version"));
+    if (!ApplyFrontlineInput(*in, *rep)) return Ok();
+    rep->version = *in->version + 1;
+    rep->updated_at = ctx.app.env->NowMillis();
+    ARIADNE_RETURN_IF_ERROR(w.UpdateFrontlineReport(*rep, *in->version));
+    ctx.audit.detail = {{"blocks", rep->blocks.size()}};
+    return ctx.AuditIn(w);
+  }));
+  return Render(ctx, ctx.Param("id"), 200);
+}
+
+Result<HttpResponse> HandOver(RequestContext& ctx) {
+  auto body = ctx.JsonBody();
+  if (!body) return Fail(body.error());
+  ARIADNE_RETURN_IF_ERROR(CheckKnownFields(*body, {"unit_id"}));
+  auto unit_id = RequiredString(*body, "unit_id", 64);
+  if (!unit_id) return Fail(unit_id.error());
+  const int64_t now = ctx.app.env->NowMillis();
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
+    auto rep = LoadReport(ctx, w, perm::kFrontlineReport);
+    if (!rep) return Fail(rep.error());
+    if (rep->state != "draft") return Fail(Error::Conflict("already_handed_over", "the report was handed over already", "state"));
+    auto unit = IsUuid(*unit_id) ? w.GetUnit(*unit_id) : w.GetUnitByCode(*unit_id);
+    if (!unit) return Fail(Error::Invalid("unknown_record", "no such unit", "unit_id"));
+    const int64_t expected = rep->version;
+    rep->target_unit_id = unit->id;
+    rep->state = "handed_over";
+    rep->handed_over_at = now;
+    rep->updated_at = now;
+    rep->version = expected + 1;
+    ARIADNE_RETURN_IF_ERROR(w.UpdateFrontlineReport(*rep, expected));
+    // The unit's investigators and supervisors see it in their inbox at once.
+    for (const char* role : {"supervisor", "investigator"}) {
+      auto users = w.ListUnitUsers(unit->id, role);
+      if (!users) return Fail(users.error());
+      for (const auto& u : *users) {
+        Notification n;
+        n.id = NewUuidV7(*ctx.app.env);
+        n.user_id = u;
+        n.kind = "frontline_report";
+        n.message = "Frontline report " + rep->reference + " handed to your unit";
+        n.message_ru = "Рапорт " + rep->reference + " передан вашему подразделению";
+        n.link = "/frontline/inbox";
+        n.created_at = now;
+        ARIADNE_RETURN_IF_ERROR(w.InsertNotification(n));
+      }
+    }
+    ctx.audit.detail = {{"unit", unit->code}};
+    return ctx.AuditIn(w);
+  }));
+  return Render(ctx, ctx.Param("id"), 200);
+}
+
+Result<HttpResponse> GetReport(RequestContext& ctx) {
+  json out;
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
+    auto rep = LoadReport(ctx, r, perm::kProtectionRead);
+    if (!rep) return Fail(rep.error());
+    out = ReportJson(ctx, r, *rep);
+    return Ok();
+  }));
+  return JsonResponse(200, out);
+}
+
+Result<HttpResponse> List(RequestContext& ctx, bool inbox) {
+  json items = json::array();
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
+    FrontlineQuery q;
+    if (inbox) q.target_unit_id = ctx.caller().unit_id;
+    else q.author_id = ctx.caller().user_id;
+    auto list = r.ListFrontlineReports(q);
+    if (!list) return Fail(list.error());
+    for (const auto& rep : *list) {
+      items.push_back(ReportJson(ctx, r, rep));
+      ctx.audit.records.push_back("frontline_report:" + rep.id);
+    }
+    return Ok();
+  }));
+  return JsonResponse(200, {{"items", items}, {"total", items.size()}});
+}
+
+Result<HttpResponse> MyReports(RequestContext& ctx) { return List(ctx, false); }
+Result<HttpResponse> Inbox(RequestContext& ctx) { return List(ctx, true); }
+
+Result<HttpResponse> OpenCase(RequestContext& ctx) {
+  auto body = ctx.JsonBody();
+  if (!body) return Fail(body.error());
+  json case_body = *body;
+  if (!case_body.contains("trigger")) case_body["trigger"] = "frontline_report";
+  auto in = ParseCaseInput(case_body, *ctx.app.lookups, CaseInputMode::kCreate);
+  if (!in) return Fail(in.error());
+  Case c = NewCase(ctx);
+  auto changes = ApplyCaseInput(*in, c);
+  std::string report_id = ctx.Param("id");
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
+    auto rep = LoadReport(ctx, w, perm::kFrontlineInbox);
+    if (!rep) return Fail(rep.error());
+    ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kCaseCreate));
+    if (rep->state == "case_opened")
+      return Fail(Error::Conflict("already_exists", "a case was opened from this report already", "state"));
+    // The report's first block names the form of exploitation; the summary keeps its text.
+    if (c.summary.empty()) c.summary = rep->blocks.value("exploitation_type", "");
+    ARIADNE_RETURN_IF_ERROR(InsertNewCase(ctx, w, c, changes));
+    ctx.audit.records.push_back("case:" + c.id);
+    const int64_t expected = rep->version;
+    rep->state = "case_opened";
+    rep->case_id = c.id;
+    rep->version = expected + 1;
+    rep->updated_at = c.created_at;
+    ARIADNE_RETURN_IF_ERROR(w.UpdateFrontlineReport(*rep, expected));
+    ctx.audit.detail["report"] = rep->reference;
+    return ctx.AuditIn(w);
+  }));
+  json out;
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
+    auto cs = r.GetCase(c.id);
+    if (!cs) return Fail(cs.error());
+    auto rep = r.GetFrontlineReport(report_id);
+    if (!rep) return Fail(rep.error());
+    out = {{"case", {{"id", cs->id}, {"reference", cs->reference}, {"title", cs->title}}},
+           {"report", ReportJson(ctx, r, *rep)}};
+    return Ok();
+  }));
+  HttpResponse res = JsonResponse(201, out);
+  res.headers.push_back({"Location", "/api/v1/cases/" + c.id});
+  return res;
+}
+
+}  // namespace
+
+void AddFrontlineRoutes(Router& r) {
+  const std::string base = "/api/v1/frontline-reports";
+  r.Add({"GET", base, perm::kFrontlineReport, "frontline.list", "The caller's own frontline reports", MyReports, nullptr,
+         "protection"});
+  r.Add({"POST", base, perm::kFrontlineReport, "frontline.create", "File a frontline report (the 12 blocks)",
+         CreateReport, {{"type", "object"}}, "protection"});
+  r.Add({"GET", base + "/inbox", perm::kFrontlineInbox, "frontline.inbox",
+         "Reports handed over to the caller's unit", Inbox, nullptr, "protection"});
+  r.Add({"GET", base + "/{id}", perm::kSignedIn, "frontline.read", "A frontline report (its author or the receiving unit)",
+         GetReport, nullptr, "protection"});
+  r.Add({"PATCH", base + "/{id}", perm::kFrontlineReport, "frontline.update", "Change a draft report (with its version)",
+         UpdateReport, {{"type", "object"}}, "protection"});
+  r.Add({"POST", base + "/{id}/handover", perm::kFrontlineReport, "frontline.handover",
+         "Hand the report over to a specialised unit", HandOver, {{"type", "object"}}, "protection"});
+  r.Add({"POST", base + "/{id}/open-case", perm::kFrontlineInbox, "frontline.open_case",
+         "Open a case from a handed-over report", OpenCase, {{"type", "object"}}, "protection"});
+}
+
+}  // namespace ariadne
