@@ -67,6 +67,18 @@ const fx = useFixture({
     const a = await inv.post(`/api/v1/cases/${state.cases.plain.id}/approvals`, { transition: 'suspend', note: 'matrix' });
     assert.equal(a.status, 201, `${a}`);
     state.approval = a.body;
+    // Victim protection: a file of the plain case opened by its lead, a consent to referral to the
+    // shelter, a frontline report handed to KZ-ALM-CTU and a draft one; the coordinator and the
+    // frontline officer act through tokens too.
+    state.coord = await token(await fx.as('coordinator'));
+    state.front = await token(await fx.as('frontline'));
+    state.shelter = (await inv.ok('/api/v1/partners')).items.find((p) => p.name.startsWith("Shelter 'Sana Sezim'"));
+    r = await inv.post('/api/v1/protection-files', { case_id: state.cases.plain.id, entity_id: state.entities.plain.id, person: { name: 'Matrix victim', birth_date: '1990' } });
+    assert.equal(r.status, 201, `${r}`);
+    state.file = r.body;
+    state.consent = await newConsent();
+    state.report = await newReport(true);
+    state.draft = await newReport(false);
     state.openapi = (await fx.anon().ok('/api/v1/openapi.json'));
   },
 });
@@ -108,6 +120,30 @@ const interviewPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/in
 const documentPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/documents/${state.documents[sc].id}${rest}`;
 
 const entityPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/entities/${state.entities[sc].id}${rest}`;
+
+const filePath = (rest = '') => `/api/v1/protection-files/${state.file.id}${rest}`;
+const currentFile = () => state.coord.ok(filePath());
+
+async function newConsent() {
+  const r = await state.coord.post(filePath('/consents'), { purpose: 'referral', decision: 'given', organisations: [state.shelter.id], data: ['identity'] });
+  assert.equal(r.status, 201, `${r}`);
+  return r.body.consents.at(-1);
+}
+
+async function newReferral() {
+  const r = await state.coord.post(filePath('/referrals'), { organisation_id: state.shelter.id, service: 'counselling', consent_id: state.consent.id });
+  assert.equal(r.status, 201, `${r}`);
+  return r.body.referrals.at(-1);
+}
+
+async function newReport(handOver) {
+  const r = await state.front.post('/api/v1/frontline-reports', { blocks: { exploitation_type: 'Matrix report' } });
+  assert.equal(r.status, 201, `${r}`);
+  if (!handOver) return r.body;
+  const h = await state.front.post(`/api/v1/frontline-reports/${r.body.id}/handover`, { unit_id: 'KZ-ALM-CTU' });
+  assert.equal(h.status, 200, `${h}`);
+  return h.body;
+}
 
 let serial = 0;
 // How to call each operation: the concrete path and body. `sc` is the case scenario, if any.
@@ -264,6 +300,65 @@ const recipes = {
   'GET /api/v1/approvals': () => ({}),
   'POST /api/v1/approvals/{aid}/decision': () => ({
     path: `/api/v1/approvals/${state.approval.id}/decision`, body: { decision: 'reject', reason: 'matrix' },
+  }),
+  // Victim protection.
+  'GET /api/v1/indicator-sets': () => ({}),
+  'GET /api/v1/indicator-sets/{sid}': () => ({ path: '/api/v1/indicator-sets/sop_general' }),
+  'GET /api/v1/indicator-sets/{sid}/{version}': () => ({ path: '/api/v1/indicator-sets/sop_general/1' }),
+  'POST /api/v1/screenings': () => ({ body: { subject: { file_id: state.file.id }, sets: ['sop_general'], observations: [] } }),
+  'GET /api/v1/cases/{id}/screenings': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/screenings` }),
+  'GET /api/v1/cases/{id}/legal-assessments': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/legal-assessments` }),
+  'POST /api/v1/cases/{id}/legal-assessments': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/legal-assessments`, body: { child: false } }),
+  'GET /api/v1/protection-files': () => ({}),
+  'POST /api/v1/protection-files': (u) => ({ body: { jurisdiction: 'KZ', person: { name: `Opened by ${u}` } } }),
+  'GET /api/v1/protection-files/{id}': () => ({ path: filePath() }),
+  'PATCH /api/v1/protection-files/{id}': async (u) => ({ path: filePath(), body: { version: (await currentFile()).version, note: `by ${u}` } }),
+  // Toggles between the two procedural statuses, so every allowed caller has a move to make.
+  'POST /api/v1/protection-files/{id}/decisions': async () => {
+    const f = await currentFile();
+    const to = f.procedural_status === 'witness' ? 'injured_party' : 'witness';
+    return { path: filePath('/decisions'), body: { track: 'procedural', to, grounds: 'matrix', version: f.version } };
+  },
+  'PUT /api/v1/protection-files/{id}/guardian': (u) => ({ path: filePath('/guardian'), body: { name: `Guardian named by ${u}` } }),
+  'POST /api/v1/protection-files/{id}/consents': () => ({
+    path: filePath('/consents'), body: { purpose: 'data_sharing', decision: 'refused' },
+  }),
+  'POST /api/v1/protection-files/{id}/consents/{cid}/withdraw': async () => ({
+    path: filePath(`/consents/${(await newConsent()).id}/withdraw`), body: { reason: 'matrix' },
+  }),
+  'POST /api/v1/protection-files/{id}/referrals': () => ({
+    path: filePath('/referrals'), body: { organisation_id: state.shelter.id, service: 'psychosocial', consent_id: state.consent.id },
+  }),
+  'POST /api/v1/protection-files/{id}/assessments': () => ({ path: filePath('/assessments'), body: { kind: 'needs', items: {} } }),
+  'POST /api/v1/protection-files/{id}/actions': () => ({ path: filePath('/actions'), body: { kind: 'shelter_placement' } }),
+  'GET /api/v1/referrals': () => ({}),
+  'GET /api/v1/referrals/overdue': () => ({}),
+  'POST /api/v1/referrals/{rid}/transitions': async () => {
+    const ref = await newReferral();
+    return { path: `/api/v1/referrals/${ref.id}/transitions`, body: { to: 'accepted', version: ref.version } };
+  },
+  'GET /api/v1/partners': () => ({}),
+  'POST /api/v1/partners': (u) => ({ body: { name: `Partner added by ${u}`, services: ['counselling'] } }),
+  'PATCH /api/v1/partners/{id}': async (u) => {
+    const p = (await state.coord.ok('/api/v1/partners')).items.find((x) => x.id === state.shelter.id);
+    return { path: `/api/v1/partners/${p.id}`, body: { version: p.version, region: 'Almaty' } };
+  },
+  'GET /api/v1/protection/reference': () => ({}),
+  'GET /api/v1/stats/protection': () => ({}),
+  'POST /api/v1/admin/jurisdictions/{country}/confirm': () => ({ path: '/api/v1/admin/jurisdictions/KZ/confirm', body: { item: 'rules' } }),
+  'GET /api/v1/frontline-reports': () => ({}),
+  'POST /api/v1/frontline-reports': (u) => ({ body: { blocks: { other_information: `by ${u}` } } }),
+  'GET /api/v1/frontline-reports/inbox': () => ({}),
+  'GET /api/v1/frontline-reports/{id}': () => ({ path: `/api/v1/frontline-reports/${state.report.id}` }),
+  'PATCH /api/v1/frontline-reports/{id}': async (u) => {
+    const cur = await state.front.ok(`/api/v1/frontline-reports/${state.draft.id}`);
+    return { path: `/api/v1/frontline-reports/${cur.id}`, body: { version: cur.version, blocks: { other_information: `by ${u}` } } };
+  },
+  'POST /api/v1/frontline-reports/{id}/handover': async () => ({
+    path: `/api/v1/frontline-reports/${(await newReport(false)).id}/handover`, body: { unit_id: 'KZ-ALM-CTU' },
+  }),
+  'POST /api/v1/frontline-reports/{id}/open-case': async (u) => ({
+    path: `/api/v1/frontline-reports/${(await newReport(true)).id}/open-case`, body: caseBody({ title: `Opened from a report by ${u}` }),
   }),
 };
 
