@@ -28,7 +28,8 @@ export function CaseFiles({ caseId, country, reference, persons, personOptions }
   const create = () => {
     const e = persons.find((p) => p.id === entityId);
     const name = e && !e.identity_restricted && e.caption ? e.caption : '';
-    navigate(newFilePath(caseId, entityId, name, country));
+    const first = (prop: string) => e?.properties?.[prop]?.[0]?.value ?? '';
+    navigate(newFilePath(caseId, entityId, name, country, { birth_date: first('birthDate'), nationality: first('nationality') }));
   };
   return (
     <section className="stack-gap" data-testid="case-protection-files">

@@ -34,14 +34,19 @@ export function prefillFile(search: string, defaultJurisdiction = ''): FileValue
     case_id: q.get('case_id') ?? '',
     entity_id: q.get('entity_id') ?? '',
     jurisdiction: q.get('jurisdiction') ?? defaultJurisdiction,
+    birth_date: q.get('birth_date') ?? '',
+    nationality: q.get('nationality') ?? '',
   };
 }
 
-/** The address of the new-file form for a person of a case. */
-export function newFilePath(caseId: string, entityId: string, name = '', jurisdiction = ''): string {
+/** The address of the new-file form for a person of a case (with what the case already records of her). */
+export function newFilePath(caseId: string, entityId: string, name = '', jurisdiction = '',
+  known: { birth_date?: string; nationality?: string } = {}): string {
   const q = new URLSearchParams({ case_id: caseId, entity_id: entityId });
   if (name) q.set('name', name);
   if (jurisdiction) q.set('jurisdiction', jurisdiction);
+  if (known.birth_date) q.set('birth_date', known.birth_date);
+  if (known.nationality) q.set('nationality', known.nationality.toUpperCase());
   return `/protection/new?${q.toString()}`;
 }
 
