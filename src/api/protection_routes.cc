@@ -131,7 +131,7 @@ Result<HttpResponse> ListFiles(RequestContext& ctx) {
     ProtectionFileQuery q;
     q.all = p.role == Role::kReferralCoordinator;
     q.created_by = p.user_id;
-    if (p.role == Role::kSupervisor) q.owner_unit_id = p.unit_id;
+    if (p.role == Role::kSupervisor || p.role == Role::kReferralPartner) q.owner_unit_id = p.unit_id;
     std::optional<CaseScope> scope;
     if (auto s = ctx.app.authz->CaseListScope(p)) scope = *s;
     if (scope) q.cases = &*scope;

@@ -36,7 +36,8 @@ TEST(PermissionMatrixTest, ConfigFileLoads) {
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kFrontlineOfficer)), "case.read frontline.report screening.record");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)), "case.read task.manage");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read task.manage workflow.act");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)), "referral.respond");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)),
+            "protection.manage protection.read referral.respond screening.record");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralCoordinator)),
             "partner.manage protection.manage protection.read screening.record stats.read victim.identify");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAdministrator)),
@@ -50,7 +51,7 @@ TEST(PermissionMatrixTest, ConfigKeepsCaseContentFromAdminAndAuditor) {
   for (Role r : {Role::kAdministrator, Role::kAuditor})
     for (const char* p : {perm::kCaseRead, perm::kCaseCreate, perm::kCaseUpdate, perm::kCaseTeam, perm::kCaseShare,
                           perm::kWorkflowAct, perm::kTaskManage, perm::kApprovalDecide, perm::kProtectionRead,
-                          perm::kProtectionManage, perm::kScreeningRecord, perm::kReferralRespond})
+                          perm::kProtectionManage, perm::kScreeningRecord, perm::kReferralRespond, perm::kStatsRead})
       EXPECT_FALSE(m.Allows(r, p)) << RoleId(r) << " " << p;
 }
 

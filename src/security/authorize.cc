@@ -44,6 +44,9 @@ ProtectionView Authorizer::ProtectionFileView(const Principal& p, const Protecti
   if (!matrix_.Allows(p.role, perm::kProtectionRead)) return ProtectionView::kNone;
   if (p.role == Role::kReferralCoordinator) return ProtectionView::kFull;
   if (f.created_by == p.user_id || SupervisesUnit(p, f.owner_unit_id)) return ProtectionView::kFull;
+  // A partner organisation holds the files its own people opened; of anyone else's, only the
+  // referrals addressed to it (api/referral_routes.cc), never the file.
+  if (p.role == Role::kReferralPartner) return f.owner_unit_id == p.unit_id ? ProtectionView::kFull : ProtectionView::kNone;
   if (f.case_facts && CheckCase(p, perm::kCaseRead, *f.case_facts)) {
     // Within the case team, the victim's assistance record follows the victim-data rule.
     return MayReadCaseField(p, *f.case_facts, "victim_notes") ? ProtectionView::kFull : ProtectionView::kCase;

@@ -73,8 +73,9 @@ class Authorizer {
   // (lead, member), unit_supervisor, shared.
   std::set<std::string> CaseRelations(const Principal& p, const CaseAccessFacts& facts) const;
   // Protection files: the referral coordinator sees every file; its creator and the owning
-  // unit's supervisors all of it; the linked case's team the case part (all of it with the
-  // victim-data grant); nobody else anything — a referral partner sees referrals, not files.
+  // unit's supervisors all of it; a partner organisation the files its own people opened; the
+  // linked case's team the case part (all of it with the victim-data grant); nobody else
+  // anything — a partner sees other files' referrals to it, never the files.
   ProtectionView ProtectionFileView(const Principal& p, const ProtectionFileFacts& f) const;
   // NotFound when the file is not visible; Forbidden for an action the role lacks or on the case
   // part only.

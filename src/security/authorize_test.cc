@@ -220,5 +220,84 @@ TEST(AuthorizeTest, SignedInAlwaysPasses) {
   }
 }
 
+Principal As(Role role, const std::string& user, const std::string& unit) {
+  Principal p;
+  p.role = role;
+  p.user_id = user;
+  p.unit_id = unit;
+  return p;
+}
+
+// Who sees how much of a protection file: the coordinator and the holders all of it, the linked
+// case's team the case part (all with the victim-data grant), a partner only its own files.
+TEST(AuthorizeTest, ProtectionFileViews) {
+  Authorizer authz(test::ConfigMatrix(), test::ConfigCaseSchema());
+  CaseAccessFacts kase;
+  kase.case_id = "c1";
+  kase.owning_unit_id = "U1";
+  ProtectionFileFacts police{"U1", "inv-1", kase};
+  ProtectionFileFacts ngo{"NGO", "ngo-1", std::nullopt};
+  auto view = [&](const Principal& p, const ProtectionFileFacts& f) {
+    switch (authz.ProtectionFileView(p, f)) {
+      case ProtectionView::kFull: return std::string("full");
+      case ProtectionView::kCase: return std::string("case");
+      default: return std::string("none");
+    }
+  };
+  EXPECT_EQ(view(As(Role::kReferralCoordinator, "co", "NRM"), police), "full");
+  EXPECT_EQ(view(As(Role::kReferralCoordinator, "co", "NRM"), ngo), "full");
+  EXPECT_EQ(view(As(Role::kInvestigator, "inv-1", "U1"), police), "full");
+  EXPECT_EQ(view(As(Role::kSupervisor, "sup", "U1"), police), "full");
+  EXPECT_EQ(view(As(Role::kSupervisor, "sup", "U2"), police), "none");
+  EXPECT_EQ(view(As(Role::kInvestigator, "inv-2", "U1"), police), "none") << "same unit, not on the case";
+  ProtectionFileFacts member = police;
+  member.case_facts->membership = TeamMember{"inv-2", "", "", Role::kInvestigator, "member", {}};
+  EXPECT_EQ(view(As(Role::kInvestigator, "inv-2", "U1"), member), "case");
+  member.case_facts->membership->grants = {"victim_data"};
+  EXPECT_EQ(view(As(Role::kInvestigator, "inv-2", "U1"), member), "full");
+  EXPECT_EQ(view(As(Role::kAnalyst, "inv-2", "U1"), member), "none") << "no protection.read";
+  EXPECT_EQ(view(As(Role::kReferralPartner, "ngo-2", "NGO"), ngo), "full") << "the partner's own file";
+  EXPECT_EQ(view(As(Role::kReferralPartner, "ngo-2", "NGO"), police), "none");
+  EXPECT_EQ(view(As(Role::kAdministrator, "admin", "U1"), police), "none");
+  EXPECT_EQ(view(As(Role::kAuditor, "dpo", "U1"), police), "none");
+
+  EXPECT_EQ(test::Describe(authz.CheckProtectionFile(As(Role::kInvestigator, "x", "U9"), perm::kProtectionRead, police)), "not_found");
+  member.case_facts->membership->grants = {};
+  EXPECT_EQ(test::Describe(authz.CheckProtectionFile(As(Role::kInvestigator, "inv-2", "U1"), perm::kProtectionManage, member)),
+            "forbidden");
+  EXPECT_EQ(test::Describe(authz.CheckProtectionFile(As(Role::kInvestigator, "inv-1", "U1"), perm::kProtectionManage, police)), "ok");
+}
+
+TEST(AuthorizeTest, CompetentAuthorityFollowsTheJurisdiction) {
+  Authorizer authz(test::ConfigMatrix(), test::ConfigCaseSchema());
+  const std::vector<std::string> roles = {"supervisor", "referral_coordinator"};
+  EXPECT_EQ(test::Describe(authz.CheckCompetentAuthority(As(Role::kSupervisor, "s", "U1"), roles)), "ok");
+  EXPECT_EQ(test::Describe(authz.CheckCompetentAuthority(As(Role::kReferralCoordinator, "c", "N"), roles)), "ok");
+  EXPECT_EQ(test::Describe(authz.CheckCompetentAuthority(As(Role::kInvestigator, "i", "U1"), roles)), "not_competent");
+  EXPECT_EQ(test::Describe(authz.CheckCompetentAuthority(As(Role::kSupervisor, "s", "U1"), {"referral_coordinator"})),
+            "not_competent");
+  // Named by a jurisdiction but without victim.identify in the matrix: still not competent.
+  EXPECT_EQ(test::Describe(authz.CheckCompetentAuthority(As(Role::kAnalyst, "a", "U1"), {"analyst"})), "not_competent");
+}
+
+TEST(AuthorizeTest, FrontlineReportsAreTheAuthorsAndThenTheReceivingUnits) {
+  Authorizer authz(test::ConfigMatrix(), test::ConfigCaseSchema());
+  FrontlineFacts draft{"fl-1", "", false};
+  FrontlineFacts handed{"fl-1", "U1", true};
+  const Principal author = As(Role::kFrontlineOfficer, "fl-1", "B1");
+  EXPECT_EQ(test::Describe(authz.CheckFrontlineReport(author, perm::kFrontlineReport, draft)), "ok");
+  EXPECT_EQ(test::Describe(authz.CheckFrontlineReport(As(Role::kFrontlineOfficer, "fl-2", "B1"), perm::kProtectionRead, draft)),
+            "not_found");
+  EXPECT_EQ(test::Describe(authz.CheckFrontlineReport(As(Role::kInvestigator, "i", "U1"), perm::kProtectionRead, draft)),
+            "not_found") << "a draft is the author's";
+  EXPECT_EQ(test::Describe(authz.CheckFrontlineReport(As(Role::kInvestigator, "i", "U1"), perm::kFrontlineInbox, handed)), "ok");
+  EXPECT_EQ(test::Describe(authz.CheckFrontlineReport(As(Role::kInvestigator, "i", "U1"), perm::kFrontlineReport, handed)),
+            "forbidden");
+  EXPECT_EQ(test::Describe(authz.CheckFrontlineReport(As(Role::kInvestigator, "i", "U2"), perm::kProtectionRead, handed)),
+            "not_found");
+  EXPECT_EQ(test::Describe(authz.CheckFrontlineReport(As(Role::kAnalyst, "a", "U1"), perm::kProtectionRead, handed)),
+            "not_found");
+}
+
 }  // namespace
 }  // namespace ariadne

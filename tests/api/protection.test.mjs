@@ -217,8 +217,9 @@ test('consent, referral to a partner who sees only what the consent covers, and 
   assert.equal(seen.person.name, 'Ойгул Турсунова');
   assert.equal(seen.person.contact, undefined, 'contact not covered by the consent');
   assert.equal(seen.person.forms_of_exploitation, undefined);
-  assert.equal((await ngo.get(`/api/v1/protection-files/${file.id}`)).status, 403);
-  assert.equal((await ngo.get('/api/v1/protection-files')).status, 403);
+  assert.equal((await ngo.get(`/api/v1/protection-files/${file.id}`)).status, 404, 'the file stays with its holder');
+  assert.ok(!(await ngo.ok('/api/v1/protection-files')).items.some((f) => f.id === file.id));
+  assert.equal((await ngo.post(`/api/v1/protection-files/${file.id}/decisions`, { track: 'assistance', to: 'not_confirmed', grounds: 'x', version: file.version })).status, 404);
   assert.equal((await ngo.get(`/api/v1/cases/${kase.id}`)).status, 404);
   assert.equal((await ngo.get('/api/v1/cases')).status, 403);
   const notes = await ngo.ok('/api/v1/notifications');
@@ -300,6 +301,21 @@ test('a victim who declines criminal follow-up is assisted with no case', async 
   assertProblem(await co.post('/api/v1/protection-files', { jurisdiction: 'KZ', person: { name: 'x' }, case_id: kase.id }), 422, 'unknown_record', 'case_id');
   assertProblem(await co.post('/api/v1/protection-files', '{"person": '), 400, 'malformed_json');
   assertProblem(await co.post('/api/v1/protection-files', { jurisdiction: 'KZ', person: { name: 'x' }, shelter: 'y' }), 400, 'unknown_field', 'shelter');
+});
+
+test('a partner organisation holds the files its own people open, and refers on with consent', async () => {
+  const ngo = await fx.as('ngo');
+  const co = await fx.as('coordinator');
+  let file = (await ngo.post('/api/v1/protection-files', { jurisdiction: 'KZ', person: { name: 'Айжан (outreach)', sex: 'female', birth_date: '1997' }, cooperation: 'undecided' })).body;
+  assert.equal(file.view, 'full');
+  assert.ok((await ngo.ok('/api/v1/protection-files')).items.some((f) => f.id === file.id));
+  assert.equal((await co.get(`/api/v1/protection-files/${file.id}`)).status, 200, 'the coordinator sees it');
+  assert.equal((await (await fx.as('investigator')).get(`/api/v1/protection-files/${file.id}`)).status, 404, 'the police do not');
+  assertProblem(await decide(ngo, file, 'assistance', 'not_confirmed'), 403, 'not_competent');
+  const hospital = (await ngo.ok('/api/v1/partners')).items.find((p) => p.name.startsWith('City clinical hospital'));
+  const consent = (await ngo.post(`/api/v1/protection-files/${file.id}/consents`, { purpose: 'referral', decision: 'given', organisations: [hospital.id] })).body.consents.at(-1);
+  file = (await ngo.post(`/api/v1/protection-files/${file.id}/referrals`, { organisation_id: hospital.id, service: 'health_care', consent_id: consent.id })).body;
+  assert.equal(file.referrals.at(-1).state, 'requested');
 });
 
 test('dashboard counts by status, sex, age group, nationality and exploitation, and referrals by state; never names', async () => {

@@ -56,6 +56,7 @@ describe('Header', () => {
     expect(ids(render(['referral.respond']))).toEqual(['nav-referrals']);
     expect(ids(render(['protection.read', 'partner.manage', 'stats.read']))).toEqual(['nav-protection', 'nav-referrals', 'nav-partners', 'nav-stats']);
     expect(ids(render(['user.manage', 'partner.manage']))).toEqual(['nav-partners', 'nav-admin']);
+    expect(ids(render(['user.manage', 'partner.manage', 'jurisdiction.admin']))).toEqual(['nav-partners', 'nav-admin', 'nav-jurisdictions']);
     const ru = render(['frontline.report', 'frontline.inbox', 'protection.read', 'stats.read'], 'ru');
     for (const text of ['Мои сообщения', 'Входящие', 'Защита', 'Перенаправления', 'Партнёры', 'Статистика']) expect(ru).toContain(`>${text}</a>`);
   });
@@ -69,6 +70,9 @@ describe('Header', () => {
     const html = render(['frontline.report', 'frontline.inbox'], 'en', '/frontline/inbox');
     expect(html).toMatch(/data-testid="nav-inbox" class="active" aria-current="page"/);
     expect(html).toMatch(/data-testid="nav-frontline">/);
+    const admin = render(['user.manage', 'jurisdiction.admin'], 'ru', '/admin/jurisdictions');
+    expect(admin).toMatch(/data-testid="nav-jurisdictions" class="active" aria-current="page">Юрисдикции</);
+    expect(admin).toMatch(/data-testid="nav-admin">/);
   });
 
   it('has the language switch, the user and sign-out, translated', () => {

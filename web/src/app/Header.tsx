@@ -27,6 +27,7 @@ const NAV: NavItem[] = [
   { to: '/stats/protection', labelKey: 'nav.stats', testId: 'nav-stats', anyOf: ['stats.read'] },
   { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', anyOf: ['audit.read'] },
   { to: '/admin', labelKey: 'nav.admin', testId: 'nav-admin', anyOf: ['user.manage', 'unit.manage'] },
+  { to: '/admin/jurisdictions', labelKey: 'nav.jurisdictions', testId: 'nav-jurisdictions', anyOf: ['jurisdiction.admin'] },
 ];
 
 /**

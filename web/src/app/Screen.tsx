@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { AdminPage } from '../features/admin';
+import { AdminPage, JurisdictionAdminPage } from '../features/admin';
 import { ApprovalsPage } from '../features/approvals';
 import { AuditPage } from '../features/audit';
 import { CaseCreate, CaseEdit, CaseList, CasePage } from '../features/cases';
@@ -55,6 +55,8 @@ export function Screen({ route }: { route: Route }) {
       return <AdminPage />;
     case 'admin-workflows':
       return <WorkflowAdminPage wid={route.wid} version={route.version} />;
+    case 'admin-jurisdictions':
+      return <JurisdictionAdminPage />;
     case 'tasks':
       return <TasksPage />;
     case 'calendar':

@@ -55,6 +55,9 @@ describe('routes', () => {
     expect(matchRoute('/admin/workflows/tip_reactive/v2')).toEqual({ name: 'not-found' });
     expect(matchRoute('/admin/workflows/tip_reactive/0')).toEqual({ name: 'not-found' });
     expect(matchRoute('/admin/users')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/admin/jurisdictions')).toEqual({ name: 'admin-jurisdictions' });
+    expect(matchRoute('/admin/jurisdictions/')).toEqual({ name: 'admin-jurisdictions' });
+    expect(matchRoute('/admin/jurisdictions/KZ')).toEqual({ name: 'not-found' });
   });
 
   it('open the new screens only with their permissions', () => {
@@ -70,6 +73,10 @@ describe('routes', () => {
     expect(allowed({ name: 'approvals' }, supervisor)).toBe(true);
     expect(allowed({ name: 'admin-workflows' }, administrator)).toBe(true);
     expect(allowed({ name: 'admin-workflows', wid: 'tip_reactive', version: 1 }, supervisor)).toBe(false);
+    expect(allowed({ name: 'admin-jurisdictions' }, can(['user.manage', 'unit.manage', 'workflow.admin', 'jurisdiction.admin']))).toBe(true);
+    // The permission, not the administration screen's: a user manager without it may not confirm.
+    expect(allowed({ name: 'admin-jurisdictions' }, administrator)).toBe(false);
+    expect(allowed({ name: 'admin-jurisdictions' }, supervisor)).toBe(false);
     // Every signed-in user has notifications, whatever their role.
     expect(allowed({ name: 'notifications' }, can([]))).toBe(true);
     expect(allowed({ name: 'notifications' }, can(['audit.read']))).toBe(true);

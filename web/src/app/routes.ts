@@ -15,6 +15,8 @@ export type Route =
   | { name: 'admin' }
   /** The administrator's workflow viewer; `wid` and `version` name the definition drawn. */
   | { name: 'admin-workflows'; wid?: string; version?: number }
+  /** The administrator confirms each country's rules and articles against the law in force. */
+  | { name: 'admin-jurisdictions' }
   /** `?month=YYYY-MM` is read by the calendar screen itself. */
   | { name: 'tasks' }
   | { name: 'calendar' }
@@ -45,6 +47,7 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   audit: ['audit.read'],
   admin: ['user.manage', 'unit.manage'],
   'admin-workflows': ['workflow.admin'],
+  'admin-jurisdictions': ['jurisdiction.admin'],
   tasks: ['case.read'],
   calendar: ['case.read'],
   notifications: null,
@@ -81,6 +84,7 @@ export function matchRoute(pathname: string): Route {
   if (first === 'search' && parts.length === 1) return { name: 'search' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'admin' && parts.length === 1) return { name: 'admin' };
+  if (first === 'admin' && id === 'jurisdictions' && parts.length === 2) return { name: 'admin-jurisdictions' };
   if (first === 'admin' && id === 'workflows') {
     if (parts.length === 2) return { name: 'admin-workflows' };
     if (parts.length === 4 && /^[1-9]\d{0,5}$/.test(item)) return { name: 'admin-workflows', wid: sub, version: Number(item) };

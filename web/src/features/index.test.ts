@@ -34,7 +34,7 @@ describe('feature exports', () => {
     ['documents', documents, ['AttachmentsPanel', 'DocumentsTab']],
     ['search', search, ['SearchPage', 'SearchPanel']],
     ['audit', audit, ['AuditPage']],
-    ['admin', admin, ['AdminPage']],
+    ['admin', admin, ['AdminPage', 'JurisdictionAdminPage']],
     ['workflow', workflow, ['WorkflowAdminPage', 'WorkflowTab']],
     ['approvals', approvals, ['ApprovalsPage']],
     ['tasks', tasks, ['CalendarPage', 'TasksPage', 'TasksTab']],

@@ -22,6 +22,8 @@ interface Props<T> {
   onRowClick?: (row: T) => void;
   /** A class for one row, e.g. to mark an overdue task. */
   rowClass?: (row: T) => string | undefined;
+  /** `data-*` attributes of one row (a `data-testid` here wins over `rowTestId`). */
+  rowData?: (row: T) => { [key: `data-${string}`]: string | undefined };
 }
 
 /** Next sort when a header is clicked: a new column starts ascending, the same one flips. */
@@ -47,7 +49,7 @@ function ariaSort(sort: string | undefined, sortField: string | undefined) {
 }
 
 /** A table that stacks into cards on narrow screens (each cell carries its column label). */
-export function Table<T>({ rows, columns, rowKey, sort, onSort, testId, rowTestId, emptyKey, onRowClick, rowClass }: Props<T>) {
+export function Table<T>({ rows, columns, rowKey, sort, onSort, testId, rowTestId, emptyKey, onRowClick, rowClass, rowData }: Props<T>) {
   const { t } = useI18n();
   return (
     <div className="table-wrap">
@@ -66,6 +68,7 @@ export function Table<T>({ rows, columns, rowKey, sort, onSort, testId, rowTestI
             <tr
               key={rowKey(row)}
               data-testid={rowTestId}
+              {...rowData?.(row)}
               className={[onRowClick ? 'clickable' : '', rowClass?.(row) ?? ''].filter(Boolean).join(' ') || undefined}
               onClick={onRowClick ? () => onRowClick(row) : undefined}
             >

@@ -51,4 +51,15 @@ describe('Table', () => {
     expect(html).toContain('data-label="Title"');
     expect(html).toContain('data-testid="row"');
   });
+
+  it('gives a row its own data attributes, its own test id winning over the shared one', () => {
+    const html = renderToStaticMarkup(
+      <Table rows={[{ id: 'a', on: true }, { id: 'b', on: false }]} rowKey={(r) => r.id} rowTestId="row"
+        rowData={(r) => ({ 'data-testid': `row-${r.id}`, 'data-on': String(r.on) })}
+        columns={[{ id: 'title', labelKey: 'case.fields.title', render: (r) => r.id }]} />,
+    );
+    expect(html).toContain('<tr data-testid="row-a" data-on="true">');
+    expect(html).toContain('<tr data-testid="row-b" data-on="false">');
+    expect(html).not.toContain('data-testid="row"');
+  });
 });

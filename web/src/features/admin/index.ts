@@ -1,2 +1,3 @@
 export { AdminPage } from './AdminPage';
+export { JurisdictionAdminPage } from './JurisdictionAdminPage';
 export type { AdminUser, UserCreateBody, UnitCreateBody } from './types';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { SEX_KEYS, SEXES } from '../../shared/people';
 import { ProblemAlert, useFieldError } from '../../shared/ProblemAlert';
 import { useLookupLabel, useReference } from '../../shared/reference';
@@ -10,18 +10,23 @@ import type { FileValues } from './fileForm';
 
 interface Props {
   initial: FileValues;
-  /** Countries with a jurisdiction file. */
-  jurisdictions: string[];
+  /** Countries with a jurisdiction file; without them (an edit) the jurisdiction is not asked. */
+  jurisdictions?: string[];
   busy: boolean;
   error: unknown;
+  /** i18n key of the submit button (default: create). */
+  submitKey?: string;
+  submitTestId?: string;
+  /** Shown above the buttons, e.g. the way out of a version conflict. */
+  notice?: ReactNode;
   onSubmit: (v: FileValues) => void;
   onCancel: () => void;
 }
 
 type TextKey = 'name' | 'birth_date' | 'languages' | 'contact';
 
-/** Presentational: a new protection file — the person, the jurisdiction, exploitation, cooperation. */
-export function FileForm({ initial, jurisdictions, busy, error, onSubmit, onCancel }: Props) {
+/** Presentational: a protection file — the person, the jurisdiction (new files only), exploitation, cooperation. */
+export function FileForm({ initial, jurisdictions, busy, error, submitKey = 'buttons.create', submitTestId = 'file-submit', notice, onSubmit, onCancel }: Props) {
   const { t, label } = useI18n();
   const { lookups } = useReference();
   const lookup = useLookupLabel();
@@ -84,20 +89,22 @@ export function FileForm({ initial, jurisdictions, busy, error, onSubmit, onCanc
         </div>
         {text('languages', 'person.languages', 'protection.fields.person_languages', 'file-languages', { helpKey: 'protection.new.languages_help' })}
         {text('contact', 'person.contact', 'protection.fields.person_contact', 'file-contact')}
-        <div className={`field${invalid('jurisdiction')}`}>
-          <label htmlFor="file-jurisdiction">
-            {t('protection.fields.jurisdiction')}
-            <span className="required" aria-hidden="true"> *</span>
-          </label>
-          <select id="file-jurisdiction" value={v.jurisdiction} data-testid="file-jurisdiction" onChange={(e) => set('jurisdiction', e.target.value)}>
-            <option value="">{t('forms.choose')}</option>
-            {jurisdictions.map((c) => (
-              <option key={c} value={c}>
-                {lookup('countries', c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {jurisdictions && (
+          <div className={`field${invalid('jurisdiction')}`}>
+            <label htmlFor="file-jurisdiction">
+              {t('protection.fields.jurisdiction')}
+              <span className="required" aria-hidden="true"> *</span>
+            </label>
+            <select id="file-jurisdiction" value={v.jurisdiction} data-testid="file-jurisdiction" onChange={(e) => set('jurisdiction', e.target.value)}>
+              <option value="">{t('forms.choose')}</option>
+              {jurisdictions.map((c) => (
+                <option key={c} value={c}>
+                  {lookup('countries', c)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="file-cooperation">{t('protection.fields.cooperation')}</label>
           <select id="file-cooperation" value={v.cooperation} data-testid="file-cooperation" onChange={(e) => set('cooperation', e.target.value)}>
@@ -126,9 +133,10 @@ export function FileForm({ initial, jurisdictions, busy, error, onSubmit, onCanc
         </div>
       </div>
       <ProblemAlert error={error} fieldPrefix="protection.fields" />
+      {notice}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy} data-testid="file-submit">
-          {t('buttons.create')}
+        <button type="submit" className="primary" disabled={busy} data-testid={submitTestId}>
+          {t(submitKey)}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           {t('buttons.cancel')}

@@ -8,6 +8,7 @@ import { ActionPanel } from './ActionPanel';
 import { getFile } from './api';
 import { AssessmentPanel } from './AssessmentPanel';
 import { ConsentPanel } from './ConsentPanel';
+import { FileEditPanel } from './FileEditPanel';
 import { FileHeader } from './FileHeader';
 import { FileScreenings } from './FileScreenings';
 import { GuardianPanel } from './GuardianPanel';
@@ -41,6 +42,7 @@ export function ProtectionFilePage({ id }: { id: string }) {
         <Link to="/protection">{t('protection.list.title')}</Link> / {f.reference}
       </p>
       <FileHeader file={f} />
+      <FileEditPanel file={f} onSaved={setData} onReload={reload} />
       {f.view === 'case' && <p className="alert alert-info" data-testid="file-case-view">{t('protection.file.case_view')}</p>}
       {f.child && <GuardianPanel file={f} onSaved={setData} />}
       <div className="two-col">

@@ -6,6 +6,7 @@ import type {
   DecisionBody,
   FileCreateBody,
   FileList,
+  FilePatchBody,
   GuardianBody,
   LegalAssessment,
   LegalInput,
@@ -20,6 +21,7 @@ export const listFiles = (query: { q?: string; status?: string; case_id?: string
   api.get<FileList>('/protection-files', { q: query.q, status: query.status, case_id: query.case_id });
 export const getFile = (id: string) => api.get<ProtectionFile>(one(id));
 export const createFile = (body: FileCreateBody, idempotencyKey: string) => api.post<ProtectionFile>('/protection-files', body, idempotencyKey);
+export const patchFile = (id: string, body: FilePatchBody) => api.patch<ProtectionFile>(one(id), body);
 export const decide = (id: string, body: DecisionBody) => api.post<ProtectionFile>(`${one(id)}/decisions`, body);
 export const putGuardian = (id: string, body: GuardianBody) => api.put<ProtectionFile>(`${one(id)}/guardian`, body);
 export const addConsent = (id: string, body: ConsentBody) => api.post<ProtectionFile>(`${one(id)}/consents`, body);

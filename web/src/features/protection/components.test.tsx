@@ -13,6 +13,8 @@ import { ActionForm } from './ActionForm';
 import { AssessmentPanel } from './AssessmentPanel';
 import { ConsentForm } from './ConsentForm';
 import { ConsentRow } from './ConsentRow';
+import { FileEdit } from './FileEdit';
+import { FileEditPanel } from './FileEditPanel';
 import { EMPTY_FILE } from './fileForm';
 import { FileForm } from './FileForm';
 import { FileHeader } from './FileHeader';
@@ -165,6 +167,37 @@ describe('protection file', () => {
     expect(html).toContain('data-testid="file-linked-case"');
     expect(html).toContain('Field: Name');
     expect(html).toMatch(/data-testid="file-jurisdiction"><option value="" selected="">[^<]+<\/option><option value="KZ">Kazakhstan<\/option><option value="KG">/);
+  });
+
+  it('offers the edit button only to a manager, and only on the full view', () => {
+    expect(wrap(<FileEditPanel file={file} onSaved={noop} onReload={noop} />)).toContain('data-testid="file-edit"');
+    expect(wrap(<FileEditPanel file={file} onSaved={noop} onReload={noop} />, 'ru')).toContain('>Изменить</button>');
+    expect(wrap(<FileEditPanel file={{ ...file, view: 'case' }} onSaved={noop} onReload={noop} />)).toBe('');
+    expect(wrap(<FileEditPanel file={file} onSaved={noop} onReload={noop} />, 'en', ['protection.read'])).toBe('');
+  });
+
+  it('edits the person, exploitation, cooperation and note from the file, not the jurisdiction', () => {
+    const html = decode(wrap(<FileEdit file={{ ...file, person: { ...file.person, contact: '+998 90 000' }, note: 'Met at the border' }} onSaved={noop} onCancel={noop} onReload={noop} />));
+    expect(html).toContain('data-testid="file-edit-panel"');
+    for (const id of ['file-name', 'file-sex', 'file-birth-date', 'file-age-uncertain', 'file-nationality', 'file-languages', 'file-contact', 'file-cooperation', 'file-form-labour', 'file-note', 'file-edit-submit']) expect(html).toContain(`data-testid="${id}"`);
+    expect(html).toMatch(/id="file-name" value="Dilnoza K\."/);
+    expect(html).toMatch(/id="file-birth-date" value="2010-05"/);
+    expect(html).toMatch(/id="file-contact" value="\+998 90 000"/);
+    expect(html).toMatch(/<option value="female" selected="">/);
+    expect(html).toMatch(/<option value="UZ" selected="">/);
+    expect(html).toContain('data-testid="file-form-labour" checked=""');
+    expect(html).toContain('>Met at the border</textarea>');
+    expect(html).toMatch(/data-testid="file-edit-submit">Save</);
+    expect(html).not.toContain('data-testid="file-jurisdiction"');
+    expect(html).not.toContain('data-testid="file-submit"');
+    expect(html).not.toContain('data-testid="file-linked-case"');
+    expect(wrap(<FileEdit file={file} onSaved={noop} onCancel={noop} onReload={noop} />, 'ru')).toContain('Изменение карточки');
+  });
+
+  it('shows a version conflict in the problem alert of the edit form', () => {
+    const conflict = new ApiError({ status: 409, code: 'version_conflict', field: 'version' });
+    const html = wrap(<FileForm initial={EMPTY_FILE} busy={false} error={conflict} submitKey="buttons.save" submitTestId="file-edit-submit" onSubmit={noop} onCancel={noop} />);
+    expect(html).toMatch(/data-testid="problem"><p>Someone else changed this record in the meantime\.<\/p><p class="alert-field">Field: Version<\/p>/);
   });
 
   it('lists files with a link per row and the child badge', () => {

@@ -1,7 +1,7 @@
-// The new protection file form: its values (prefilled from the address when opened from a case),
-// the checks made before sending and the POST body.
+// The protection file form: its values (prefilled from the address when opened from a case, or
+// from the file when it is edited), the checks made before sending, the POST and the PATCH body.
 import { ApiError } from '../../shared/api';
-import type { Cooperation, FileCreateBody, Sex } from './types';
+import type { Cooperation, FileCreateBody, FilePatchBody, ProtectionFile, Sex } from './types';
 
 export interface FileValues {
   name: string;
@@ -50,6 +50,25 @@ export function newFilePath(caseId: string, entityId: string, name = '', jurisdi
   return `/protection/new?${q.toString()}`;
 }
 
+/** The form over a file being edited; the jurisdiction and the case stay as they are. */
+export function valuesFromFile(f: ProtectionFile): FileValues {
+  const p = f.person;
+  return {
+    ...EMPTY_FILE,
+    name: p?.name ?? '',
+    sex: p?.sex || 'unknown',
+    birth_date: p?.birth_date ?? '',
+    age_uncertain: Boolean(p?.age_uncertain),
+    nationality: p?.nationality ?? '',
+    languages: (p?.languages ?? []).join(', '),
+    contact: p?.contact ?? '',
+    jurisdiction: f.jurisdiction,
+    forms_of_exploitation: f.forms_of_exploitation ?? [],
+    cooperation: f.cooperation || 'undecided',
+    note: f.note ?? '',
+  };
+}
+
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function checkFile(v: FileValues): ApiError | null {
@@ -78,6 +97,28 @@ export function fileBody(v: FileValues): FileCreateBody {
     forms_of_exploitation: v.forms_of_exploitation,
     case_id: v.case_id || null,
     entity_id: v.entity_id || null,
+    cooperation: (v.cooperation || 'undecided') as Cooperation,
+    note: v.note.trim(),
+  };
+}
+
+/**
+ * The PATCH body: the whole person (the server replaces it, so an emptied field is sent empty),
+ * the forms of exploitation, cooperation and note, with the version the form was opened on.
+ */
+export function filePatchBody(f: Pick<ProtectionFile, 'version'>, v: FileValues): FilePatchBody {
+  return {
+    version: f.version,
+    person: {
+      name: v.name.trim(),
+      sex: (v.sex || 'unknown') as Sex,
+      birth_date: v.birth_date.trim() || null,
+      age_uncertain: v.age_uncertain,
+      nationality: v.nationality || null,
+      languages: splitList(v.languages),
+      contact: v.contact.trim(),
+    },
+    forms_of_exploitation: v.forms_of_exploitation,
     cooperation: (v.cooperation || 'undecided') as Cooperation,
     note: v.note.trim(),
   };

@@ -5,10 +5,10 @@ import { actionWarning } from './actions';
 import { ageBody, assessedItems, assessmentKinds, checkAge, initialRisk, planBody, planComplete, riskBody, visibleAssessments } from './assessmentForm';
 import { checkConsent, consentBody, initialConsent } from './consentForm';
 import { checkDecision, decisionBody, decisionsOf, movesFrom, otherStatuses, reasonRequired } from './decisions';
-import { checkFile, EMPTY_FILE, fileBody, newFilePath, prefillFile } from './fileForm';
+import { checkFile, EMPTY_FILE, fileBody, filePatchBody, newFilePath, prefillFile, valuesFromFile } from './fileForm';
 import { chosenElements, elementOfField, EMPTY_LEGAL, legalBody, parseEvidence } from './legalForm';
 import { checkReferral, EMPTY_REFERRAL, referablePartners, referralBody, servicesOf, usableConsents, withOrganisation } from './referralForm';
-import type { Assessment, Consent, Decision } from './types';
+import type { Assessment, Consent, Decision, ProtectionFile } from './types';
 
 const partner = (id: string, services: string[], active = true): Partner => ({
   id, name: id.toUpperCase(), kind: 'ngo', country: 'KZ', region: 'Almaty', services, contacts: {}, unit_id: null, active,
@@ -66,6 +66,35 @@ describe('the new-file form', () => {
       jurisdiction: 'KZ', forms_of_exploitation: ['labour'], case_id: 'c1', entity_id: 'e1', cooperation: 'undecided', note: '',
     });
     expect(fileBody({ ...EMPTY_FILE, name: 'X', jurisdiction: 'KZ' })).toMatchObject({ person: { birth_date: null }, case_id: null, entity_id: null });
+  });
+});
+
+describe('the edit form', () => {
+  const file = {
+    id: 'pf1', version: 7, jurisdiction: 'KZ', forms_of_exploitation: ['labour'], cooperation: 'cooperating', note: 'Met at the border',
+    person: { name: 'Dilnoza K.', sex: 'female', birth_date: '2010-05', age_uncertain: true, nationality: 'UZ', languages: ['uz', 'ru'], contact: '+998 90', age_group: 'child' },
+  } as ProtectionFile;
+
+  it('starts from the file', () => {
+    expect(valuesFromFile(file)).toMatchObject({
+      name: 'Dilnoza K.', sex: 'female', birth_date: '2010-05', age_uncertain: true, nationality: 'UZ', languages: 'uz, ru', contact: '+998 90',
+      jurisdiction: 'KZ', forms_of_exploitation: ['labour'], cooperation: 'cooperating', note: 'Met at the border', case_id: '',
+    });
+    const bare = valuesFromFile({ ...file, person: { name: 'X', sex: 'unknown', birth_date: null, nationality: null as unknown as string } });
+    expect(bare).toMatchObject({ birth_date: '', nationality: '', languages: '', contact: '', age_uncertain: false });
+    expect(checkFile(valuesFromFile(file))).toBeNull();
+  });
+
+  it('sends the whole person with the version it was opened on, emptied fields empty', () => {
+    expect(filePatchBody(file, valuesFromFile(file))).toEqual({
+      version: 7,
+      person: { name: 'Dilnoza K.', sex: 'female', birth_date: '2010-05', age_uncertain: true, nationality: 'UZ', languages: ['uz', 'ru'], contact: '+998 90' },
+      forms_of_exploitation: ['labour'], cooperation: 'cooperating', note: 'Met at the border',
+    });
+    const cleared = filePatchBody(file, { ...valuesFromFile(file), name: ' Dilnoza ', birth_date: ' ', nationality: '', languages: '', contact: ' ', forms_of_exploitation: [], note: '' });
+    expect(cleared.person).toEqual({ name: 'Dilnoza', sex: 'female', birth_date: null, age_uncertain: true, nationality: null, languages: [], contact: '' });
+    expect(cleared).toMatchObject({ forms_of_exploitation: [], note: '' });
+    expect(Object.keys(cleared).sort()).toEqual(['cooperation', 'forms_of_exploitation', 'note', 'person', 'version']);
   });
 });
 

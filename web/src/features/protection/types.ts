@@ -154,6 +154,15 @@ export interface FileCreateBody {
   note: string;
 }
 
+/** PATCH /protection-files/{id}: the person is replaced as a whole. */
+export interface FilePatchBody {
+  version: number;
+  person: Omit<Person, 'age_group' | 'nationality'> & { nationality: string | null };
+  forms_of_exploitation: string[];
+  cooperation: Cooperation;
+  note: string;
+}
+
 export interface DecisionBody {
   track: Track;
   to: string;
