@@ -178,6 +178,29 @@ Result<int> SweepDeadlines(const AppServices& app) {
       ARIADNE_RETURN_IF_ERROR(w.MarkTaskOverdueNotified(t.id));
       ++sent;
     }
+    // A referral nobody answered is never lost: whoever referred and the holding unit's
+    // supervisors hear of it once, and it stays on their overdue queue until it is answered.
+    ReferralQuery rq;
+    rq.all = true;
+    rq.overdue_only = true;
+    rq.now = now;
+    rq.limit = 200;
+    auto referrals = w.ListReferrals(rq);
+    if (!referrals) return Fail(referrals.error());
+    for (const auto& ref : *referrals) {
+      if (ref.body.value("overdue_notified", false)) continue;
+      auto file = w.GetProtectionFile(ref.file_id);
+      if (!file) continue;
+      std::vector<std::string> who = {ref.created_by};
+      if (auto s = w.ListUnitUsers(file->owner_unit_id, "supervisor")) who.insert(who.end(), s->begin(), s->end());
+      LocalText msg{file->reference + ": a referral (" + ref.subtype + ") is unanswered past its time",
+                    file->reference + ": направление (" + ref.subtype + ") осталось без ответа в срок"};
+      ARIADNE_RETURN_IF_ERROR(Notify(app, w, who, "", file->case_id, "referral_overdue", msg, "/referrals/overdue", now));
+      ProtectionRecord marked = ref;
+      marked.body["overdue_notified"] = true;  // the version stays: a partner answering meanwhile is not refused
+      ARIADNE_RETURN_IF_ERROR(w.UpdateProtectionRecord(marked, ref.version));
+      ++sent;
+    }
     return Ok();
   }));
   return sent;

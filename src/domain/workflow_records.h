@@ -77,7 +77,8 @@ struct Notification {
   std::string id;
   std::string user_id;
   std::string case_id;  // may be empty
-  std::string kind;     // workflow | task_assigned | task_overdue | timer_due | approval_requested | approval_decided
+  std::string kind;     // workflow | task_assigned | task_overdue | timer_due | approval_requested | approval_decided |
+                        // referral | referral_overdue | frontline_report
   std::string message, message_ru;
   std::string link;  // a path of the web client
   int64_t created_at = 0;

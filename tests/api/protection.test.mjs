@@ -391,6 +391,8 @@ test('an unanswered referral becomes overdue and shows on the supervisor\'s and 
   const late = queue.items.find((x) => x.id === ref.id);
   assert.ok(late, 'on the supervisor\'s queue');
   assert.equal(late.overdue, true);
+  const told = await (await fx.as('investigator')).ok('/api/v1/notifications');
+  assert.ok(told.items.some((n) => n.kind === 'referral_overdue' && n.message.en.includes(file.reference) && n.message.ru), 'the referring officer was told');
   assert.ok((await (await fx.as('coordinator')).ok('/api/v1/referrals/overdue')).items.some((x) => x.id === ref.id));
   assert.ok(!(await (await fx.as('supervisor.kg')).ok('/api/v1/referrals/overdue')).items.some((x) => x.id === ref.id), 'not another unit\'s');
   assert.equal((await (await fx.as('investigator')).get('/api/v1/referrals/overdue')).status, 403);

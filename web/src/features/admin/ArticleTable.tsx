@@ -2,7 +2,7 @@ import { Table } from '../../shared/Table';
 import type { Column } from '../../shared/Table';
 import { useI18n } from '../../shared/useI18n';
 import { ItemConfirmation } from './ItemConfirmation';
-import { itemSuffix, KIND_KEYS, OFFENCE_KEYS } from './jurisdictionDisplay';
+import { effectiveText, itemSuffix, KIND_KEYS, OFFENCE_KEYS } from './jurisdictionDisplay';
 import type { JurisdictionArticle } from './types';
 
 interface Props {
@@ -15,7 +15,10 @@ interface Props {
 export function ArticleTable({ country, articles, onConfirmed }: Props) {
   const { t, label, formatDate } = useI18n();
   const known = (keys: Record<string, string>, id: string) => (keys[id] ? t(keys[id]) : id);
-  const day = (d: string | null | undefined) => (d ? formatDate(d) : t('admin.jurisdictions.articles.date_unknown'));
+  const inForce = (a: JurisdictionArticle) => {
+    const { key, from, to } = effectiveText(a.effective);
+    return t(key, { from: formatDate(from), to: formatDate(to) });
+  };
   const columns: Column<JurisdictionArticle>[] = [
     { id: 'code', labelKey: 'admin.jurisdictions.articles.fields.code', render: (a) => <strong>{a.code}</strong> },
     { id: 'title', labelKey: 'admin.jurisdictions.articles.fields.title', render: (a) => label(a.title, a.id) },
@@ -37,9 +40,9 @@ export function ArticleTable({ country, articles, onConfirmed }: Props) {
       render: (a) => (
         <>
           <span data-testid={`jurisdiction-effective-${itemSuffix(country, a.id)}`}>
-            {t('admin.jurisdictions.articles.effective_range', { from: day(a.effective?.from), to: day(a.effective?.to) })}
+            {inForce(a)}
           </span>
-          {a.effective?.note && <small className="help pre">{label(a.effective.note)}</small>}
+          {a.effective?.note && <p className="help pre">{label(a.effective.note)}</p>}
         </>
       ),
     },

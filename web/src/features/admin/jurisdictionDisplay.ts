@@ -1,5 +1,5 @@
 // The jurisdiction screen's labels and test ids, and what of a country is still unconfirmed.
-import type { Confirmation, ConfirmItem, JurisdictionFile } from './types';
+import type { Confirmation, ConfirmItem, JurisdictionArticle, JurisdictionFile } from './types';
 
 export const OFFENCE_KEYS: Record<string, string> = {
   tip: 'admin.jurisdictions.offence.tip',
@@ -12,6 +12,16 @@ export const KIND_KEYS: Record<string, string> = {
   criminal: 'admin.jurisdictions.kind.criminal',
   administrative: 'admin.jurisdictions.kind.administrative',
 };
+
+/** How to say when an article is in force, the file giving either day, both or neither. */
+export function effectiveText(e: JurisdictionArticle['effective']): { key: string; from?: string; to?: string } {
+  const from = e?.from || undefined;
+  const to = e?.to || undefined;
+  if (from && to) return { key: 'admin.jurisdictions.articles.effective_range', from, to };
+  if (from) return { key: 'admin.jurisdictions.articles.effective_since', from };
+  if (to) return { key: 'admin.jurisdictions.articles.effective_until', to };
+  return { key: 'admin.jurisdictions.articles.effective_unknown' };
+}
 
 /** `<country>-<item>`: the tail of every test id of one confirmable item. */
 export const itemSuffix = (country: string, item: ConfirmItem) => `${country}-${item}`;

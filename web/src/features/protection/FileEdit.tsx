@@ -2,7 +2,7 @@ import { useI18n } from '../../shared/useI18n';
 import { useVersionedSave } from '../../shared/useVersionedSave';
 import { patchFile } from './api';
 import { FileForm } from './FileForm';
-import { checkFile, filePatchBody, valuesFromFile } from './fileForm';
+import { checkFile, editProblem, filePatchBody, valuesFromFile } from './fileForm';
 import type { FileValues } from './fileForm';
 import type { ProtectionFile } from './types';
 
@@ -41,7 +41,7 @@ export function FileEdit({ file, onSaved, onCancel, onReload }: Props) {
         key={`${file.id}:${file.version}`}
         initial={valuesFromFile(file)}
         busy={busy}
-        error={error}
+        error={editProblem(error)}
         submitKey="buttons.save"
         submitTestId="file-edit-submit"
         notice={notice}

@@ -15,7 +15,7 @@ import { ConsentForm } from './ConsentForm';
 import { ConsentRow } from './ConsentRow';
 import { FileEdit } from './FileEdit';
 import { FileEditPanel } from './FileEditPanel';
-import { EMPTY_FILE } from './fileForm';
+import { editProblem, EMPTY_FILE } from './fileForm';
 import { FileForm } from './FileForm';
 import { FileHeader } from './FileHeader';
 import { FileTable } from './FileTable';
@@ -195,9 +195,10 @@ describe('protection file', () => {
   });
 
   it('shows a version conflict in the problem alert of the edit form', () => {
-    const conflict = new ApiError({ status: 409, code: 'version_conflict', field: 'version' });
+    const conflict = editProblem(new ApiError({ status: 409, code: 'version_conflict', field: 'version' }));
     const html = wrap(<FileForm initial={EMPTY_FILE} busy={false} error={conflict} submitKey="buttons.save" submitTestId="file-edit-submit" onSubmit={noop} onCancel={noop} />);
-    expect(html).toMatch(/data-testid="problem"><p>Someone else changed this record in the meantime\.<\/p><p class="alert-field">Field: Version<\/p>/);
+    expect(html).toContain('data-testid="problem"><p>Someone else changed this record in the meantime.</p></div>');
+    expect(wrap(<FileForm initial={EMPTY_FILE} busy={false} error={conflict} onSubmit={noop} onCancel={noop} />, 'ru')).toContain('Тем временем эту запись изменил другой пользователь.');
   });
 
   it('lists files with a link per row and the child badge', () => {

@@ -102,6 +102,12 @@ export function fileBody(v: FileValues): FileCreateBody {
   };
 }
 
+/** What the edit form shows of a problem: a 409 names `version`, which is no field of the form. */
+export function editProblem(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.code !== 'version_conflict' || !error.problem.field) return error;
+  return new ApiError({ ...error.problem, field: undefined });
+}
+
 /**
  * The PATCH body: the whole person (the server replaces it, so an emptied field is sent empty),
  * the forms of exploitation, cooperation and note, with the version the form was opened on.

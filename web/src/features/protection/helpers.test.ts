@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Partner } from '../partners';
+import { ApiError } from '../../shared/api';
 import { testReference } from '../../shared/protectionFixtures';
 import { actionWarning } from './actions';
 import { ageBody, assessedItems, assessmentKinds, checkAge, initialRisk, planBody, planComplete, riskBody, visibleAssessments } from './assessmentForm';
 import { checkConsent, consentBody, initialConsent } from './consentForm';
 import { checkDecision, decisionBody, decisionsOf, movesFrom, otherStatuses, reasonRequired } from './decisions';
-import { checkFile, EMPTY_FILE, fileBody, filePatchBody, newFilePath, prefillFile, valuesFromFile } from './fileForm';
+import { checkFile, editProblem, EMPTY_FILE, fileBody, filePatchBody, newFilePath, prefillFile, valuesFromFile } from './fileForm';
 import { chosenElements, elementOfField, EMPTY_LEGAL, legalBody, parseEvidence } from './legalForm';
 import { checkReferral, EMPTY_REFERRAL, referablePartners, referralBody, servicesOf, usableConsents, withOrganisation } from './referralForm';
 import type { Assessment, Consent, Decision, ProtectionFile } from './types';
@@ -95,6 +96,15 @@ describe('the edit form', () => {
     expect(cleared.person).toEqual({ name: 'Dilnoza', sex: 'female', birth_date: null, age_uncertain: true, nationality: null, languages: [], contact: '' });
     expect(cleared).toMatchObject({ forms_of_exploitation: [], note: '' });
     expect(Object.keys(cleared).sort()).toEqual(['cooperation', 'forms_of_exploitation', 'note', 'person', 'version']);
+  });
+
+  it('shows a version conflict without naming the version as a field of the form', () => {
+    const conflict = editProblem(new ApiError({ status: 409, code: 'version_conflict', field: 'version' }));
+    expect(conflict).toBeInstanceOf(ApiError);
+    expect((conflict as ApiError).problem).toEqual({ status: 409, code: 'version_conflict', field: undefined });
+    const required = new ApiError({ status: 422, code: 'required', field: 'person.name' });
+    expect(editProblem(required)).toBe(required);
+    expect(editProblem(null)).toBeNull();
   });
 });
 
