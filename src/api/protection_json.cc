@@ -156,12 +156,16 @@ json FileJson(RequestContext& ctx, StoreReader& r, const FileAccess& a) {
   out["entity_id"] = f.entity_id.empty() ? json(nullptr) : json(f.entity_id);
   auto unit = r.GetUnit(f.owner_unit_id);
   out["owner_unit"] = {{"id", f.owner_unit_id}, {"name", unit ? unit->name : ""}};
+  bool reflection_verified = false;
+  if (auto confirmations = r.ListJurisdictionConfirmations())
+    for (const auto& c : *confirmations)
+      if (c.country == f.jurisdiction && c.item == "reflection_period") reflection_verified = true;
   out["reflection"] = f.reflection_started_at
                           ? json{{"started_at", FormatTime(f.reflection_started_at)},
                                  {"ends_at", FormatTime(f.reflection_ends_at)},
                                  {"days", f.reflection_days},
                                  {"running", a.reflection_running},
-                                 {"verified", false}}
+                                 {"verified", reflection_verified}}
                           : json(nullptr);
   out["guardian"] = f.guardian ? json{{"name", f.guardian->name},
                                       {"organisation", f.guardian->organisation},

@@ -26,6 +26,13 @@ Result<HttpResponse> AddConsent(RequestContext& ctx) {
     auto a = CheckFileAccess(ctx, w, id, perm::kProtectionManage);
     if (!a) return Fail(a.error());
     if (in->decision == "given") ARIADNE_RETURN_IF_ERROR(CheckConsentGiver(*in, a->child.child, a->file.guardian.has_value()));
+    // The signed form is a document of the linked case (files without a case keep it on paper).
+    if (!in->form_document_id.empty()) {
+      auto doc = IsUuid(in->form_document_id) ? w.GetDocument(in->form_document_id) : Result<Document>(Fail(Error::NotFound()));
+      if (!doc || a->file.case_id.empty() || doc->case_id != a->file.case_id)
+        return Fail(Error::Invalid("unknown_record", "the signed form is not a document of the file's case", "form_document_id"));
+      ctx.audit.records.push_back("document:" + in->form_document_id);
+    }
     for (size_t i = 0; i < in->organisations.size(); ++i) {
       auto p = IsUuid(in->organisations[i]) ? w.GetPartner(in->organisations[i]) : Result<PartnerOrg>(Fail(Error::NotFound()));
       if (!p) return Fail(Error::Invalid("unknown_record", "no such partner organisation", "organisations[" + std::to_string(i) + "]"));
@@ -218,6 +225,8 @@ Result<HttpResponse> ListReferrals(RequestContext& ctx, bool overdue) {
         j["person"] = PartnerPerson(*a, ref);
         items.push_back(j);
         ctx.audit.records.push_back("referral:" + ref.id);
+        // What the partner sees of the person is read from the file: on the record too.
+        if (!j["person"].empty()) ctx.audit.records.push_back("protection_file:" + ref.file_id);
         continue;
       }
       auto a = CheckFileAccess(ctx, r, ref.file_id, perm::kProtectionRead);

@@ -346,6 +346,13 @@ test('jurisdiction rules stay unverified until an administrator confirms them', 
   assert.equal(c.status, 200, `${c}`);
   const after = await admin.ok('/api/v1/jurisdictions');
   assert.equal(after.KZ.articles[0].confirmed.by, 'admin');
+  const co = await fx.as('coordinator');
+  let file = (await co.post('/api/v1/protection-files', { jurisdiction: 'KZ', person: { name: 'Reflection check', birth_date: '1990' } })).body;
+  file = (await decide(co, file, 'assistance', 'presumed')).body;
+  assert.equal(file.reflection.verified, false, 'thirty days is a default until confirmed');
+  assert.equal((await admin.post('/api/v1/admin/jurisdictions/KZ/confirm', { item: 'reflection_period', note: 'Checked' })).status, 200);
+  assert.equal((await co.ok(`/api/v1/protection-files/${file.id}`)).reflection.verified, true);
+  assertProblem(await co.post(`/api/v1/protection-files/${file.id}/consents`, { purpose: 'referral', decision: 'given', organisations: [(await shelter(co)).id], form_document_id: '019a0000-0000-7000-8000-000000000001' }), 422, 'unknown_record', 'form_document_id');
   assertProblem(await admin.post(`/api/v1/admin/jurisdictions/KZ/confirm`, { item: 'kz-cc-999' }), 422, 'invalid_value', 'item');
   assert.equal((await (await fx.as('supervisor')).post(`/api/v1/admin/jurisdictions/KZ/confirm`, { item: article })).status, 403);
 });
