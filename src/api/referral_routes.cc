@@ -211,8 +211,15 @@ Result<HttpResponse> ListReferrals(RequestContext& ctx, bool overdue) {
       q.unit_id = p.unit_id;
     } else if (overdue) {
       return Fail(Error::Forbidden("forbidden", "the overdue queue is for supervisors and the referral coordinator"));
-    } else {
-      q.all = true;  // filtered per file below
+    }
+    // Others: the referrals of files they opened or whose case they may see (each still checked
+    // against the file below).
+    std::optional<CaseScope> scope;
+    if (!q.all && q.unit_id.empty() && q.organisation_id.empty()) {
+      q.created_by = p.user_id;
+      if (auto s = ctx.app.authz->CaseListScope(p)) scope = *s;
+      else scope = CaseScope{p.user_id, std::nullopt};
+      q.cases = &*scope;
     }
     auto list = r.ListReferrals(q);
     if (!list) return Fail(list.error());

@@ -197,6 +197,8 @@ struct ReferralQuery {
   std::string file_id;          // of one file
   bool all = false;             // the coordinator's overdue queue, or
   std::string unit_id;          // files of a unit or of its cases (a supervisor's overdue queue)
+  std::string created_by;       // with `cases`: files this user opened or linked to cases in scope
+  const CaseScope* cases = nullptr;
   bool overdue_only = false;    // requested and past due at `now`
   int64_t now = 0;
   int limit = 500;

@@ -261,15 +261,22 @@ Result<std::vector<ProtectionRecord>> SqliteConnection::ListReferrals(const Refe
   if (!q.organisation_id.empty()) sql += " AND organisation_id = ?1";
   if (!q.file_id.empty()) sql += " AND file_id = ?2";
   if (!q.all && !q.unit_id.empty())
-    sql += " AND file_id IN (SELECT id FROM protection_files WHERE owner_unit_id = ?3 OR case_id IN "
-           "(SELECT id FROM cases WHERE owning_unit_id = ?3))";
-  if (q.overdue_only) sql += " AND state = 'requested' AND due_at > 0 AND due_at < ?4";
+    sql += " AND file_id IN (SELECT id FROM protection_files WHERE owner_unit_id = ?6 OR case_id IN "
+           "(SELECT id FROM cases WHERE owning_unit_id = ?6))";
+  if (!q.all && q.cases)
+    sql += " AND file_id IN (SELECT id FROM protection_files WHERE created_by = ?8 OR (case_id != '' AND " +
+           InScope("case_id", *q.cases) + "))";
+  if (q.overdue_only) sql += " AND state = 'requested' AND due_at > 0 AND due_at < ?7";
   sql += " ORDER BY due_at, created_at, id LIMIT ?5";
   PREPARE(s, sql);
   if (!q.organisation_id.empty()) s->Bind(1, q.organisation_id);
   if (!q.file_id.empty()) s->Bind(2, q.file_id);
-  if (!q.all && !q.unit_id.empty()) s->Bind(3, q.unit_id);
-  if (q.overdue_only) s->Bind(4, q.now);
+  if (!q.all && !q.unit_id.empty()) s->Bind(6, q.unit_id);
+  if (!q.all && q.cases) {
+    s->Bind(8, q.created_by).Bind(3, q.cases->user_id);
+    if (q.cases->supervised_unit) s->Bind(4, *q.cases->supervised_unit);
+  }
+  if (q.overdue_only) s->Bind(7, q.now);
   s->Bind(5, static_cast<int64_t>(q.limit));
   return Collect<ProtectionRecord>(s, ReadRecord);
 }
