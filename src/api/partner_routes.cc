@@ -84,21 +84,7 @@ Result<HttpResponse> UpdatePartner(RequestContext& ctx) {
   return JsonResponse(200, PartnerJson(out));
 }
 
-json Labelled(const std::vector<std::string>& ids, const std::string& prefix) {
-  json out = json::array();
-  for (const auto& id : ids) out.push_back({{"id", id}, {"key", prefix + id}});
-  return out;
-}
-
-Result<HttpResponse> Reference(RequestContext& ctx) {
-  json out = ctx.app.protection->client_doc();
-  out["consent_data"] = Labelled(ConsentDataCategories(), "protection.consent_data.");
-  out["action_kinds"] = Labelled(ActionKinds(), "protection.action.");
-  out["assistance_statuses"] = Labelled(AssistanceStatuses(), "protection.assistance.");
-  out["procedural_statuses"] = Labelled(ProceduralStatuses(), "protection.procedural.");
-  out["referral_states"] = Labelled(ReferralStates(), "protection.referral_state.");
-  return JsonResponse(200, out);
-}
+Result<HttpResponse> Reference(RequestContext& ctx) { return JsonResponse(200, ctx.app.protection->client_doc()); }
 
 void Count(json& bucket, const std::string& key) {
   const std::string k = key.empty() ? "unknown" : key;

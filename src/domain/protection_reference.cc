@@ -1,6 +1,7 @@
 #include "domain/protection_reference.h"
 
 #include "domain/config_reader.h"
+#include "domain/protection.h"
 
 namespace ariadne {
 namespace {
@@ -139,6 +140,34 @@ Result<ProtectionReference> ProtectionReference::FromJson(const std::map<std::st
     if (!ids) return Fail(ids.error());
     if (ids->size() != 12) return Fail(r.Bad("the frontline report has 12 blocks", "blocks"));
     p.frontline_blocks_ = *ids;
+  }
+  {
+    // Labels for the code's own vocabularies: the ids must be exactly the code's.
+    auto f = File(files, "vocabulary.json");
+    if (!f) return Fail(f.error());
+    ConfigReader r("protection", "vocabulary.json");
+    ARIADNE_RETURN_IF_ERROR(r.Known(**f, {"version", "comment", "assistance_statuses", "procedural_statuses", "referral_states",
+                                          "consent_data", "action_kinds"},
+                                    "the file"));
+    for (auto [key, code] : {std::pair{"assistance_statuses", &AssistanceStatuses()},
+                             std::pair{"procedural_statuses", &ProceduralStatuses()},
+                             std::pair{"referral_states", &ReferralStates()},
+                             std::pair{"consent_data", &ConsentDataCategories()}, std::pair{"action_kinds", &ActionKinds()}}) {
+      const json& list = (*f)->value(key, json());
+      if (!list.is_array()) return Fail(r.Bad(std::string(key) + " must be a list", key));
+      std::vector<std::string> ids;
+      json& client = out[key] = json::array();
+      for (const auto& e : list) {
+        ARIADNE_RETURN_IF_ERROR(r.Known(e, {"id", "label"}, std::string("an entry of ") + key));
+        auto id = r.Id(e, "id", key);
+        if (!id) return Fail(id.error());
+        auto label = r.Text(e, "label", std::string(key) + " " + *id);
+        if (!label) return Fail(label.error());
+        ids.push_back(*id);
+        client.push_back({{"id", *id}, {"label", TextJson(*label)}});
+      }
+      if (ids != *code) return Fail(r.Bad(std::string(key) + " must list exactly the code's ids, in its order", key));
+    }
   }
   return p;
 }

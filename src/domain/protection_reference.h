@@ -1,7 +1,8 @@
 // Reference data of victim protection (config/protection/*.json): the SOP's six referral
 // services, risk-assessment stages and factors, the three levels of needs, the six steps of a
 // child's reintegration plan, the elements of the legal definitions, and the 12 blocks of the
-// frontline report. Validated when loaded; the ids are what records store.
+// frontline report, and the labels of the code's own vocabularies (statuses, referral states,
+// consent data, actions). Validated when loaded; the ids are what records store.
 #pragma once
 
 #include <map>
@@ -18,7 +19,7 @@ namespace ariadne {
 
 class ProtectionReference {
  public:
-  // `files`: file name → document; the six files must all be there.
+  // `files`: file name → document; the seven files must all be there.
   static Result<ProtectionReference> FromJson(const std::map<std::string, nlohmann::json>& files);
 
   bool HasService(const std::string& id) const { return services_.count(id) > 0; }
