@@ -3,6 +3,7 @@
 #include "api/app.h"
 #include "api/case_create.h"
 #include "api/case_json.h"
+#include "api/protection_access.h"
 #include "api/protection_json.h"
 #include "base/ids.h"
 #include "base/time_format.h"
@@ -80,11 +81,9 @@ Result<HttpResponse> CreateReport(RequestContext& ctx) {
   rep.observed_at = now;
   ApplyFrontlineInput(*in, rep);
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
-    auto count = w.CountReferences("frontline_reports", "FR-" + FormatTime(now).substr(0, 4));
-    if (!count) return Fail(count.error());
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%06lld", static_cast<long long>(*count + 1));
-    rep.reference = "FR-" + FormatTime(now).substr(0, 4) + "-" + buf;
+    auto reference = NextReference(w, "frontline_reports", "FR", now);
+    if (!reference) return Fail(reference.error());
+    rep.reference = *reference;
     ARIADNE_RETURN_IF_ERROR(w.InsertFrontlineReport(rep));
     ctx.audit.records.push_back("frontline_report:" + rep.id);
     ctx.audit.detail = {{"reference", rep.reference}, {"blocks", rep.blocks.size()}};

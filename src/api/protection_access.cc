@@ -1,6 +1,9 @@
 #include "api/protection_access.h"
 
+#include <cstdio>
+
 #include "base/ids.h"
+#include "base/time_format.h"
 
 namespace ariadne {
 
@@ -39,6 +42,15 @@ Result<FileAccess> CheckFileAccess(RequestContext& ctx, StoreReader& r, const st
   ARIADNE_RETURN_IF_ERROR(ctx.app.authz->CheckProtectionFile(ctx.caller(), permission, facts));
   a->view = ctx.app.authz->ProtectionFileView(ctx.caller(), facts);
   return a;
+}
+
+Result<std::string> NextReference(StoreWriter& w, const std::string& table, const std::string& prefix, int64_t now) {
+  const std::string series = prefix + "-" + FormatTime(now).substr(0, 4);
+  auto count = w.CountReferences(table, series);
+  if (!count) return Fail(count.error());
+  char number[32];
+  std::snprintf(number, sizeof number, "%06lld", static_cast<long long>(*count + 1));
+  return series + "-" + number;
 }
 
 }  // namespace ariadne

@@ -28,4 +28,8 @@ Result<FileAccess> CheckFileAccess(RequestContext& ctx, StoreReader& r, const st
 // The same facts without a caller's check (a partner's referral view, statistics).
 Result<FileAccess> LoadFileFacts(RequestContext& ctx, StoreReader& r, const std::string& file_id);
 
+// The next reference of a yearly series: "PF-2026-000123" (protection files), "FR-2026-000007"
+// (frontline reports). Inside the write that inserts the record (one writer: no gaps, no twins).
+Result<std::string> NextReference(StoreWriter& w, const std::string& table, const std::string& prefix, int64_t now);
+
 }  // namespace ariadne

@@ -2,9 +2,6 @@
 // person, the two status tracks and their decisions, the reflection period, the guardian.
 // Consents and referrals are in referral_routes.cc, assessments and actions in
 // assessment_routes.cc.
-#include <cstdio>
-#include <ctime>
-
 #include "api/app.h"
 #include "api/protection_json.h"
 #include "base/ids.h"
@@ -17,18 +14,6 @@ namespace {
 using nlohmann::json;
 
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
-
-std::string Reference(StoreWriter& w, const std::string& table, const std::string& prefix, int64_t now,
-                      Result<int64_t>& count) {
-  std::time_t t = static_cast<std::time_t>(now / 1000);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  const std::string series = prefix + "-" + std::to_string(tm.tm_year + 1900);
-  count = w.CountReferences(table, series);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%06lld", static_cast<long long>(count ? *count + 1 : 0));
-  return series + "-" + buf;
-}
 
 Status ParseForms(const json& body, const Lookups& lookups, std::vector<std::string>& out) {
   if (!body.contains("forms_of_exploitation")) return Ok();
@@ -110,9 +95,9 @@ Result<HttpResponse> CreateFile(RequestContext& ctx) {
     if (!ctx.app.jurisdictions->Has(*jurisdiction))
       return Fail(Error::Invalid("invalid_value", "unknown jurisdiction '" + *jurisdiction + "'", "jurisdiction"));
     f.jurisdiction = *jurisdiction;
-    Result<int64_t> count = 0;
-    f.reference = Reference(w, "protection_files", "PF", now, count);
-    if (!count) return Fail(count.error());
+    auto reference = NextReference(w, "protection_files", "PF", now);
+    if (!reference) return Fail(reference.error());
+    f.reference = *reference;
     ARIADNE_RETURN_IF_ERROR(w.InsertProtectionFile(f));
     ctx.audit.detail = {{"reference", f.reference}, {"case_id", f.case_id}, {"jurisdiction", f.jurisdiction}};
     return ctx.AuditIn(w);
@@ -255,17 +240,7 @@ Result<HttpResponse> Decide(RequestContext& ctx) {
         f.reflection_started_at = now;
         f.reflection_ends_at = now + f.reflection_days * kDayMs;
         d.body["detail"] = {{"reflection_ends_at", FormatTime(f.reflection_ends_at)}, {"days", f.reflection_days}};
-        if (!f.case_id.empty()) {
-          Timer t;
-          t.id = NewUuidV7(*ctx.app.env);
-          t.case_id = f.case_id;
-          t.name = "reflection_period";
-          t.label = "Reflection period of " + f.person.name + " (" + f.reference + ")";
-          t.label_ru = "Период восстановления и размышления: " + f.person.name + " (" + f.reference + ")";
-          t.started_at = now;
-          t.due_at = f.reflection_ends_at;
-          ARIADNE_RETURN_IF_ERROR(w.InsertTimer(t));
-        }
+        if (!f.case_id.empty()) ARIADNE_RETURN_IF_ERROR(w.InsertTimer(ReflectionTimer(f, NewUuidV7(*ctx.app.env))));
       }
     }
     ARIADNE_RETURN_IF_ERROR(w.InsertProtectionRecord(d));

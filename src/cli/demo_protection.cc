@@ -131,15 +131,7 @@ Status AddDemoProtection(Runtime& r, const std::map<std::string, User>& users,
     health.organisation_id = hospital;
     health.due_at = now - 5 * kDay + kz.referral_response_hours * 3600000LL;  // unanswered: overdue
     ARIADNE_RETURN_IF_ERROR(w.InsertProtectionRecord(health));
-    Timer t;
-    t.id = NewUuidV7(env);
-    t.case_id = a.case_id;
-    t.name = "reflection_period";
-    t.label = "Reflection period of " + a.person.name + " (" + a.reference + ")";
-    t.label_ru = "Период восстановления и размышления: " + a.person.name + " (" + a.reference + ")";
-    t.started_at = a.reflection_started_at;
-    t.due_at = a.reflection_ends_at;
-    ARIADNE_RETURN_IF_ERROR(w.InsertTimer(t));
+    ARIADNE_RETURN_IF_ERROR(w.InsertTimer(ReflectionTimer(a, NewUuidV7(env))));
 
     // 2. An adult who declined criminal follow-up: no case, assisted all the same.
     ProtectionFile b = File(env, series + "000002", users.at("coordinator").unit_id, coordinator, now - 20 * kDay);

@@ -147,12 +147,9 @@ Result<IndicatorCatalogue> IndicatorCatalogue::FromJson(const std::map<std::stri
   for (const auto& p : refs) {
     const Indicator* target = nullptr;
     auto it = owner.find(p.ref);
-    if (it != owner.end() && it->second != p.set_id) {
-      const IndicatorSet* latest = c.Latest(it->second);
-      for (const auto& [v, s] : c.sets_[it->second])
+    if (it != owner.end() && it->second != p.set_id)
+      for (const auto& [v, s] : c.sets_[it->second])  // oldest first: the newest version holding it wins
         if (const Indicator* i = s.Find(p.ref)) target = i;
-      if (latest && latest->Find(p.ref)) target = latest->Find(p.ref);
-    }
     if (!target)
       return Fail(ConfigReader("indicators", p.file).Bad("ref '" + p.ref + "' names no indicator of another set", "ref"));
     Indicator& ind = c.sets_[p.set_id][p.version].indicators[p.index];

@@ -179,6 +179,18 @@ bool NeedsCompetentAuthority(const std::string& track, const std::string& to) {
   return track == "assistance" && (to == "identified" || to == "not_confirmed");
 }
 
+Timer ReflectionTimer(const ProtectionFile& f, std::string id) {
+  Timer t;
+  t.id = std::move(id);
+  t.case_id = f.case_id;
+  t.name = "reflection_period";
+  t.label = "Reflection period of " + f.person.name + " (" + f.reference + ")";
+  t.label_ru = "Период восстановления и размышления: " + f.person.name + " (" + f.reference + ")";
+  t.started_at = f.reflection_started_at;
+  t.due_at = f.reflection_ends_at;
+  return t;
+}
+
 const std::vector<std::string>& ConsentDataCategories() {
   static const std::vector<std::string> v = {"identity", "contact", "health", "needs", "risk", "case_summary"};
   return v;

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/error.h"
+#include "domain/workflow_records.h"
 
 namespace ariadne {
 
@@ -97,6 +98,10 @@ Status CheckStatusMove(const std::string& track, const std::string& from, const 
 bool NeedsCompetentAuthority(const std::string& track, const std::string& to);
 const std::vector<std::string>& AssistanceStatuses();
 const std::vector<std::string>& ProceduralStatuses();
+
+// The case timer `reflection_period` of a file linked to a case, so the case calendar shows
+// the period's end.
+Timer ReflectionTimer(const ProtectionFile& f, std::string id);
 
 // ---- Consent -----------------------------------------------------------------------------
 
