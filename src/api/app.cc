@@ -64,6 +64,7 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddLegalRoutes(router_);
   AddFrontlineRoutes(router_);
   AddPartnerRoutes(router_);
+  AddMatchRoutes(router_);
   services_.router = &router_;
 }
 

@@ -56,6 +56,7 @@ void AddScreeningRoutes(Router& r);
 void AddLegalRoutes(Router& r);
 void AddFrontlineRoutes(Router& r);
 void AddPartnerRoutes(Router& r);
+void AddMatchRoutes(Router& r);
 
 // The web client's files, with index.html for any path the client routes itself.
 HttpResponse ServeStatic(const std::string& static_dir, const std::string& path);

@@ -3,6 +3,7 @@
 #include "api/app.h"
 #include "api/case_access.h"
 #include "api/entity_view.h"
+#include "api/resolver.h"
 #include "base/ids.h"
 #include "domain/entity_input.h"
 #include "domain/permissions.h"
@@ -102,11 +103,17 @@ Result<HttpResponse> CreateEntity(RequestContext& ctx) {
     std::vector<PropertyChange> changes;
     ARIADNE_RETURN_IF_ERROR(InsertNewEntity(w, *in, def, p.user_id, now, e, changes));
     ctx.audit.records.push_back("entity:" + e.id);
+    // Matched at once against every other case, in this transaction: the queue is live.
+    if (ctx.app.resolver) {
+      auto proposed = ctx.app.resolver->MatchSaved(DepsOf(ctx.app), w, e, &p, now);
+      if (!proposed) return Fail(proposed.error());
+    }
     json fields = json::array();
     for (const auto& c : changes) fields.push_back(c.property);
     ctx.audit.detail = {{"schema", e.schema}, {"properties", fields}};
     return ctx.AuditIn(w);
   }));
+  if (ctx.app.resolver) ctx.app.resolver->Indexed(e, facts.jurisdiction_country);
   auto res = RenderOne(ctx, facts, e.id, 201);
   if (res) res->headers.push_back({"Location", "/api/v1/cases/" + e.case_id + "/entities/" + e.id});
   return res;
@@ -135,6 +142,7 @@ Result<HttpResponse> UpdateEntity(RequestContext& ctx) {
   const EntitySchema& schema = ctx.app.authz->entity_schema();
   CaseAccessFacts facts;
   std::string eid;
+  std::optional<Entity> saved;
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
     auto f = CheckRecordAccess(ctx, w, perm::kCaseUpdate);
     if (!f) return Fail(f.error());
@@ -167,11 +175,17 @@ Result<HttpResponse> UpdateEntity(RequestContext& ctx) {
     e->updated_at = now;
     ARIADNE_RETURN_IF_ERROR(w.UpdateEntity(*e, expected, closed));
     ARIADNE_RETURN_IF_ERROR(w.InsertEntityHistory(e->id, {e->version, p.user_id, now, ChangesJson(changes).dump()}));
+    if (ctx.app.resolver) {
+      auto proposed = ctx.app.resolver->MatchSaved(DepsOf(ctx.app), w, *e, &p, now);
+      if (!proposed) return Fail(proposed.error());
+      saved = *e;
+    }
     json fields = json::array();
     for (const auto& c : changes) fields.push_back(c.property);
     ctx.audit.detail = {{"properties", fields}, {"version", e->version}};
     return ctx.AuditIn(w);
   }));
+  if (saved) ctx.app.resolver->Indexed(*saved, facts.jurisdiction_country);
   return RenderOne(ctx, facts, eid, 200);
 }
 
@@ -221,9 +235,11 @@ Result<HttpResponse> DeleteEntity(RequestContext& ctx) {
     ARIADNE_RETURN_IF_ERROR(w.UpdateEntity(*e, version, {}));
     ARIADNE_RETURN_IF_ERROR(
         w.InsertEntityHistory(e->id, {e->version, p.user_id, now, json::array({{{"property", "*"}, {"deleted", true}}}).dump()}));
+    if (ctx.app.resolver) ARIADNE_RETURN_IF_ERROR(ctx.app.resolver->Withdraw(w, e->id, p.user_id, now));
     ctx.audit.detail = {{"deleted", e->id}};
     return ctx.AuditIn(w);
   }));
+  if (ctx.app.resolver) ctx.app.resolver->Forget(ctx.Param("eid"));
   HttpResponse res;
   res.status = 204;
   return res;

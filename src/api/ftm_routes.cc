@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "api/app.h"
+#include "api/resolver.h"
 #include "api/case_access.h"
 #include "api/redaction.h"
 #include "base/ids.h"
@@ -71,6 +72,8 @@ Result<HttpResponse> ImportFtm(RequestContext& ctx) {
   const Principal& p = ctx.caller();
   const int64_t now = ctx.app.env->NowMillis();
   json mapping = json::object();
+  std::vector<Entity> imported;  // matched in the write, indexed once it has committed
+  std::string country;
   // One write job: every line is stored, or none.
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
     auto f = CheckCaseAccess(ctx, w, perm::kCaseUpdate);
@@ -111,10 +114,17 @@ Result<HttpResponse> ImportFtm(RequestContext& ctx) {
       if (auto st = InsertNewEntity(w, *in, def, p.user_id, now, e, changes); !st) return at_line(st.error());
       ctx.audit.records.push_back("entity:" + e.id);
       mapping[l.id] = e.id;
+      if (ctx.app.resolver) {
+        auto proposed = ctx.app.resolver->MatchSaved(DepsOf(ctx.app), w, e, &p, now);
+        if (!proposed) return Fail(proposed.error());
+        imported.push_back(e);
+        country = f->jurisdiction_country;
+      }
     }
     ctx.audit.detail = {{"format", "ftm"}, {"entities", number}};
     return ctx.AuditIn(w);
   }));
+  for (const Entity& e : imported) ctx.app.resolver->Indexed(e, country);
   return JsonResponse(201, {{"imported", mapping.size()}, {"ids", mapping}});
 }
 

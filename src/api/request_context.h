@@ -27,6 +27,7 @@
 namespace ariadne {
 
 class Router;
+class Resolver;
 
 struct AppServices {
   Store* store = nullptr;
@@ -49,6 +50,7 @@ struct AppServices {
   std::string static_dir;                // the built web client
   std::string audit_key, audit_head_file;
   const Router* router = nullptr;
+  Resolver* resolver = nullptr;  // entity resolution: the live index (api/resolver.h)
 };
 
 struct RequestContext {

@@ -14,6 +14,9 @@ struct CommonOptions {
 int RunServe(const CommonOptions& o, const std::string& listen, int threads, bool test_clock,
              const std::string& static_dir, uint64_t max_upload_bytes);
 int RunDemo(const CommonOptions& o);
+// Batch entity resolution of FtM JSON lines (resolve_command.cc).
+int RunResolve(const std::string& config_dir, const std::string& input, const std::string& output,
+               const std::string& region, int threads, bool quiet);
 // Reads a password from standard input (one line).
 std::string ReadPassword();
 

@@ -9,6 +9,7 @@
 #include "api/workflow_runner.h"
 #include "cli/commands.h"
 #include "cli/demo_case_file.h"
+#include "api/resolver.h"
 #include "cli/demo_protection.h"
 
 namespace ariadne {
@@ -213,6 +214,7 @@ int RunDemo(const CommonOptions& o) {
         ARIADNE_RETURN_IF_ERROR(AddDemoCaseFile(r, w, c, owner.id, c.created_at, &victim));
         if (i == 0) first_case = {c.id, victim, owner.id};
       }
+      if (i == 4) ARIADNE_RETURN_IF_ERROR(AddDemoCrossBorderSuspect(r, w, c, owner.id, c.created_at));
       AuditEvent e;
       e.username = "cli:demo";
       e.action = "case.create";
@@ -231,6 +233,15 @@ int RunDemo(const CommonOptions& o) {
   if (auto st = AddDemoProtection(r, users, unit_ids, first_case, now); !st) {
     std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
     return 1;
+  }
+  // The resolution engine's first pass: the demo's records matched across cases and units.
+  {
+    Resolver resolver(r.match_config);
+    auto proposed = resolver.MatchAll({r.env, r.authz.get(), r.audit.get()}, *r.store);
+    if (!proposed) {
+      std::fprintf(stderr, "ariadne: %s\n", proposed.error().message.c_str());
+      return 1;
+    }
   }
   // Placing 60 cases at their phases sent their notices; a new user should not open a bell
   // with sixty of them. They are kept, read; what happens from now on arrives unread.

@@ -191,4 +191,16 @@ Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::str
   return w.InsertCharge(ch);
 }
 
+Status AddDemoCrossBorderSuspect(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at) {
+  // The recruiter of the Kazakh case file, recorded again by a Kyrgyz unit from his passport:
+  // Latin letters, surname first, the same passport and phone written another way.
+  auto id = Record(r, w, c, user_id, at,
+                   {{"schema", "Person"},
+                    {"properties",
+                     {{"name", {"RAKHIMOV BOTIR"}}, {"nationality", {"UZ"}}, {"birthDate", {"1988"}},
+                      {"phone", {"998901234567"}}, {"passportNumber", {"ab-1234567"}}}}});
+  if (!id) return Fail(id.error());
+  return Involve(w, c, *id, "suspect", "recruiter", user_id, at);
+}
+
 }  // namespace ariadne

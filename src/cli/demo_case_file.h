@@ -9,6 +9,8 @@
 namespace ariadne {
 
 // `victim_id`, when given, receives the id of the case's victim.
+// A Kyrgyz case's record of the case file's suspect, for the resolution engine to find.
+Status AddDemoCrossBorderSuspect(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at);
 Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at,
                        std::string* victim_id = nullptr);
 

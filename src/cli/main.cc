@@ -320,6 +320,18 @@ int main(int argc, char** argv) {
   data(files_rotate);
   files_rotate->callback([&] { rc = FilesRotateKey(o); });
 
+  auto* resolve = app.add_subcommand("resolve", "Match FollowTheMoney entities (JSON lines) and write proposed pairs and clusters");
+  std::string resolve_in, resolve_out, resolve_region;
+  int resolve_threads = 0;
+  bool resolve_quiet = false;
+  resolve->add_option("--input", resolve_in, "FtM entities, one JSON object per line")->required();
+  resolve->add_option("--output", resolve_out, "one JSON line per proposed pair and per cluster")->required();
+  resolve->add_option("--config", o.config_dir, "configuration directory (default: ./config)");
+  resolve->add_option("--region", resolve_region, "default phone region when an entity names no jurisdiction (e.g. KG)");
+  resolve->add_option("--threads", resolve_threads, "threads (default: one per core)");
+  resolve->add_flag("--quiet", resolve_quiet, "no statistics on standard error");
+  resolve->callback([&] { rc = RunResolve(o.config_dir, resolve_in, resolve_out, resolve_region, resolve_threads, resolve_quiet); });
+
   auto* restore = app.add_subcommand("restore", "Restore a backup into a data directory and verify its audit chain");
   data(restore);
   restore->add_option("--from", file, "backup file")->required();

@@ -190,6 +190,9 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   auto protection = ProtectionReference::FromJson(*protection_files);
   if (!protection) return Fail(protection.error());
   rt->protection = std::move(*protection);
+  auto match_config = LoadMatchConfig(paths.config_dir);
+  if (!match_config) return Fail(match_config.error());
+  rt->match_config = std::move(*match_config);
   auto entities_json = LoadJsonFile(paths.config_dir + "/schema/entities.json");
   if (!entities_json) return Fail(entities_json.error());
   auto entities = EntitySchema::FromJson(*entities_json, rt->lookups);

@@ -15,6 +15,7 @@
 #include "domain/prosecution.h"
 #include "domain/protection_reference.h"
 #include "domain/workflow.h"
+#include "engine/match/match_config.h"
 #include "files/blob_store.h"
 #include "security/accounts.h"
 #include "security/audit_log.h"
@@ -49,6 +50,7 @@ struct Runtime {
   Jurisdictions jurisdictions;
   IndicatorCatalogue indicators;    // config/indicators/*.json
   ProtectionReference protection;   // config/protection/*.json
+  MatchConfig match_config;         // config/resolution/matching.json
   std::unique_ptr<Authorizer> authz;
   std::string audit_key;
   std::unique_ptr<AuditLog> audit;

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "api/app.h"
+#include "api/resolver.h"
 #include "api/http_server.h"
 #include "api/workflow_runner.h"
 #include "cli/commands.h"
@@ -111,6 +112,13 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
     dir = (cfg.parent_path().empty() ? std::filesystem::path(".") : cfg.parent_path()).string() + "/web/dist";
   }
   services.static_dir = dir;
+  // Entity resolution: every matchable record in memory, matched again as each is saved.
+  Resolver resolver((*rt)->match_config);
+  if (auto st = resolver.Load(*(*rt)->store); !st) {
+    std::fprintf(stderr, "ariadne: resolution index: %s\n", st.error().message.c_str());
+    return 1;
+  }
+  services.resolver = &resolver;
   App app(services);
 
   HttpServerOptions options;

@@ -11,7 +11,7 @@ const std::vector<std::string>& KnownPermissions() {
       perm::kWorkflowAct, perm::kApprovalDecide, perm::kTaskManage, perm::kWorkflowAdmin,
       perm::kScreeningRecord, perm::kFrontlineReport, perm::kFrontlineInbox, perm::kProtectionRead,
       perm::kProtectionManage, perm::kVictimIdentify, perm::kReferralRespond, perm::kPartnerManage,
-      perm::kStatsRead, perm::kJurisdictionAdmin,
+      perm::kStatsRead, perm::kJurisdictionAdmin, perm::kMatchRead, perm::kMatchReview, perm::kDeconflictionRead,
   };
   return all;
 }

@@ -40,6 +40,9 @@ inline constexpr const char* kReferralRespond = "referral.respond";  // a partne
 inline constexpr const char* kPartnerManage = "partner.manage";      // the partner directory
 inline constexpr const char* kStatsRead = "stats.read";              // depersonalised counts
 inline constexpr const char* kJurisdictionAdmin = "jurisdiction.admin";  // confirm national rules
+inline constexpr const char* kMatchRead = "match.read";          // proposed matches between cases one may see
+inline constexpr const char* kMatchReview = "match.review";      // confirm, reject or undo a match
+inline constexpr const char* kDeconflictionRead = "deconfliction.read";  // a unit's deconfliction notices
 // Pseudo-permissions for routes that need no role-based permission.
 inline constexpr const char* kPublic = "public";        // no sign-in (login, health)
 inline constexpr const char* kSignedIn = "signed_in";   // any signed-in user (own profile)

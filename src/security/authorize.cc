@@ -40,6 +40,18 @@ Status Authorizer::CheckCase(const Principal& p, const std::string& permission, 
   return Fail(Error::Forbidden("forbidden", "only the team lead or a supervisor of the unit may do this"));
 }
 
+Status Authorizer::CheckMatch(const Principal& p, const std::string& permission, const CaseAccessFacts& a,
+                              const CaseAccessFacts& b) const {
+  // Seeing both cases comes first: whoever cannot learns nothing, not even that the pair exists.
+  if (!CheckCase(p, perm::kCaseRead, a) || !CheckCase(p, perm::kCaseRead, b)) return Fail(Error::NotFound("match"));
+  if (!matrix_.Allows(p.role, permission))
+    return Fail(Error::Forbidden("forbidden", "your role may not do this (" + permission + ")"));
+  if (permission != perm::kMatchReview) return Ok();
+  for (const CaseAccessFacts* f : {&a, &b})
+    if (f->membership.has_value() || SupervisesUnit(p, f->owning_unit_id)) return Ok();
+  return Fail(Error::Forbidden("forbidden", "only a member or a supervisor of one of the two cases may decide a match"));
+}
+
 ProtectionView Authorizer::ProtectionFileView(const Principal& p, const ProtectionFileFacts& f) const {
   if (!matrix_.Allows(p.role, perm::kProtectionRead)) return ProtectionView::kNone;
   if (p.role == Role::kReferralCoordinator) return ProtectionView::kFull;

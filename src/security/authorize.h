@@ -57,6 +57,10 @@ class Authorizer {
   // Check on one case. NotFound when the caller may not know the case exists; Forbidden when
   // they can see it but this action is not theirs.
   Status CheckCase(const Principal& p, const std::string& permission, const CaseAccessFacts& facts) const;
+  // A proposed match between records of two cases: NotFound unless the caller may see both
+  // cases; match.review further needs membership or supervision of at least one of them.
+  Status CheckMatch(const Principal& p, const std::string& permission, const CaseAccessFacts& a,
+                    const CaseAccessFacts& b) const;
   // The rows a case list may contain for this caller. Forbidden without case.read.
   Result<CaseScope> CaseListScope(const Principal& p) const;
   // Whether the caller may see restricted field `field` of the case.

@@ -26,6 +26,7 @@
 #include "domain/protection.h"
 #include "domain/protection_records.h"
 #include "domain/interview.h"
+#include "domain/match_records.h"
 #include "domain/prosecution.h"
 #include "domain/search_text.h"
 #include "domain/workflow_records.h"
@@ -204,6 +205,16 @@ struct ReferralQuery {
   int limit = 500;
 };
 
+struct MatchPairQuery {
+  std::string status;     // empty: any
+  std::string entity_id;  // pairs with this record on either side
+  std::string case_id;    // pairs with a record of this case on either side
+  const CaseScope* both_in = nullptr;  // only pairs whose two cases the scope may see
+  int64_t before_updated_at = 0;       // paging: strictly older than (updated_at, id)
+  std::string before_id;
+  int limit = 50;
+};
+
 struct ScreeningQuery {
   std::string case_id, entity_id, report_id, file_id;  // exactly one subject kind
   int limit = 200;
@@ -338,6 +349,18 @@ class StoreReader {
 
   virtual Result<std::optional<IdempotentReply>> GetIdempotent(const std::string& user_id,
                                                                const std::string& key) = 0;
+
+  // --- entity resolution (sqlite_matches.cc)
+  virtual Result<MatchPair> GetMatchPair(const std::string& id) = 0;
+  virtual Result<std::optional<MatchPair>> FindMatchPair(const std::string& a_entity, const std::string& b_entity) = 0;
+  // Newest change first.
+  virtual Result<std::vector<MatchPair>> ListMatchPairs(const MatchPairQuery& query) = 0;
+  virtual Result<std::vector<MatchEvent>> ListMatchEvents(const std::string& pair_id) = 0;
+  virtual Result<std::vector<DeconflictionNotice>> ListDeconflictionNotices(const std::string& unit_id, int limit) = 0;
+  // Notices (sent or withheld) a user's saves triggered since `since`.
+  virtual Result<int64_t> CountNoticesTriggeredBy(const std::string& user_id, int64_t since) = 0;
+  // Every matchable record (not deleted), with its values and its case's jurisdiction.
+  virtual Status ScanMatchableEntities(const std::function<void(const Entity&, const std::string& country)>& visit) = 0;
 };
 
 // Write access, only ever inside Store::Write.
@@ -367,6 +390,12 @@ class StoreWriter : public StoreReader {
                           const std::string& shared_by, int64_t now) = 0;
   virtual Status PutLink(const std::string& case_id, const std::string& other_case_id,
                          const std::string& reason, const std::string& by, int64_t now) = 0;
+
+  virtual Status InsertMatchPair(const MatchPair& p) = 0;
+  // Conditional on the stored version == expected_version; Conflict "version_conflict" otherwise.
+  virtual Status UpdateMatchPair(const MatchPair& p, int64_t expected_version) = 0;
+  virtual Status InsertMatchEvent(const MatchEvent& e) = 0;
+  virtual Status InsertDeconflictionNotice(const DeconflictionNotice& n) = 0;
 
   virtual Status InsertEntity(const Entity& e) = 0;
   // Conditional on the stored version == expected_version, then stores e's header (caption,

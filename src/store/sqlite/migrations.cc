@@ -283,6 +283,28 @@ CREATE INDEX frontline_reports_target ON frontline_reports(target_unit_id, hande
 CREATE TABLE jurisdiction_confirmations (country TEXT NOT NULL, item TEXT NOT NULL, confirmed_by TEXT NOT NULL,
   confirmed_at INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (country, item));
 )SQL"},
+      {13, "entity resolution", R"SQL(
+CREATE TABLE match_pairs (
+  id TEXT PRIMARY KEY, a_entity TEXT NOT NULL REFERENCES entities(id), b_entity TEXT NOT NULL REFERENCES entities(id),
+  a_case TEXT NOT NULL REFERENCES cases(id), b_case TEXT NOT NULL REFERENCES cases(id), schema TEXT NOT NULL,
+  score REAL NOT NULL, reasons TEXT NOT NULL, status TEXT NOT NULL, created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL, decided_by TEXT NOT NULL DEFAULT '', decided_at INTEGER NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL, UNIQUE (a_entity, b_entity), CHECK (a_entity < b_entity));
+CREATE INDEX match_pairs_b ON match_pairs(b_entity);
+CREATE INDEX match_pairs_status ON match_pairs(status, updated_at, id);
+CREATE INDEX match_pairs_a_case ON match_pairs(a_case);
+CREATE INDEX match_pairs_b_case ON match_pairs(b_case);
+CREATE TABLE match_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, pair_id TEXT NOT NULL REFERENCES match_pairs(id), action TEXT NOT NULL,
+  by_user TEXT NOT NULL, at INTEGER NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX match_events_pair ON match_events(pair_id, seq);
+CREATE TABLE deconfliction_notices (
+  id TEXT PRIMARY KEY, pair_id TEXT NOT NULL REFERENCES match_pairs(id), unit_id TEXT NOT NULL REFERENCES units(id),
+  case_id TEXT NOT NULL REFERENCES cases(id), entity_id TEXT NOT NULL, other_unit_id TEXT NOT NULL REFERENCES units(id),
+  triggered_by TEXT NOT NULL, created_at INTEGER NOT NULL, withheld INTEGER NOT NULL);
+CREATE INDEX deconfliction_unit ON deconfliction_notices(unit_id, created_at);
+CREATE INDEX deconfliction_trigger ON deconfliction_notices(triggered_by, created_at);
+)SQL"},
   };
   return all;
 }

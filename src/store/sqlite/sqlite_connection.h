@@ -16,6 +16,19 @@ class SqliteConnection : public StoreWriter {
   explicit SqliteConnection(std::unique_ptr<Db> db) : db_(std::move(db)) {}
   Db& db() { return *db_; }
 
+  // --- entity resolution (sqlite_matches.cc)
+  Result<MatchPair> GetMatchPair(const std::string& id) override;
+  Result<std::optional<MatchPair>> FindMatchPair(const std::string& a_entity, const std::string& b_entity) override;
+  Result<std::vector<MatchPair>> ListMatchPairs(const MatchPairQuery& query) override;
+  Result<std::vector<MatchEvent>> ListMatchEvents(const std::string& pair_id) override;
+  Result<std::vector<DeconflictionNotice>> ListDeconflictionNotices(const std::string& unit_id, int limit) override;
+  Result<int64_t> CountNoticesTriggeredBy(const std::string& user_id, int64_t since) override;
+  Status ScanMatchableEntities(const std::function<void(const Entity&, const std::string& country)>& visit) override;
+  Status InsertMatchPair(const MatchPair& p) override;
+  Status UpdateMatchPair(const MatchPair& p, int64_t expected_version) override;
+  Status InsertMatchEvent(const MatchEvent& e) override;
+  Status InsertDeconflictionNotice(const DeconflictionNotice& n) override;
+
   // --- accounts (sqlite_accounts.cc)
   Result<Unit> GetUnit(const std::string& id) override;
   Result<Unit> GetUnitByCode(const std::string& code) override;

@@ -24,6 +24,10 @@ Stmt& Stmt::Bind(int i, int64_t v) {
   sqlite3_bind_int64(s_, i, v);
   return *this;
 }
+Stmt& Stmt::Bind(int i, double v) {
+  sqlite3_bind_double(s_, i, v);
+  return *this;
+}
 Stmt& Stmt::BindPointer(int i, void* p, const char* type) {
   sqlite3_bind_pointer(s_, i, p, type, nullptr);
   return *this;

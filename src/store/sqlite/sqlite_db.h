@@ -23,6 +23,7 @@ class Stmt {
   Stmt& Bind(int i, int64_t v);
   Stmt& Bind(int i, int v) { return Bind(i, static_cast<int64_t>(v)); }
   Stmt& Bind(int i, bool v) { return Bind(i, static_cast<int64_t>(v ? 1 : 0)); }
+  Stmt& Bind(int i, double v);
   Stmt& BindNull(int i);
   Stmt& BindBlob(int i, const void* data, size_t n);
   // A C++ object for an extension function (sqlite3_bind_pointer); it must outlive the step.

@@ -1,0 +1,58 @@
+// The server side of entity resolution: the live index of every matchable record, matching a
+// record as it is saved (new proposals in the same transaction as the save), remembering
+// decisions, and deconfliction notices when the other record is in a case the saver cannot see.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "engine/match/live_index.h"
+#include "security/audit_log.h"
+#include "security/authorize.h"
+#include "store/store.h"
+
+namespace ariadne {
+
+struct ResolverDeps {
+  Env* env = nullptr;
+  const Authorizer* authz = nullptr;
+  AuditLog* audit = nullptr;
+};
+
+struct AppServices;
+ResolverDeps DepsOf(const AppServices& app);
+
+class Resolver {
+ public:
+  explicit Resolver(MatchConfig config) : index_(std::move(config)) {}
+
+  // Every matchable record of the store into the index (at start).
+  Status Load(Store& store);
+  // Inside the write that saved `e`: proposes pairs with records of other cases (a pair once
+  // confirmed or rejected is never proposed again), and sends deconfliction notices for strong
+  // ones in cases `who` cannot see. `who` is null for a catch-up pass with no user. Returns
+  // how many new pairs were proposed.
+  Result<int> MatchSaved(const ResolverDeps& deps, StoreWriter& w, const Entity& e, const Principal* who, int64_t now);
+  // Inside the write that deleted a record: its open proposals are withdrawn.
+  Status Withdraw(StoreWriter& w, const std::string& entity_id, const std::string& by, int64_t now);
+  // After the write committed: the index follows the store.
+  void Indexed(const Entity& e, const std::string& country);
+  void Forget(const std::string& entity_id) { index_.Remove(entity_id); }
+  // Matches every record of the store once (after a demo load or an import); no user.
+  Result<int> MatchAll(const ResolverDeps& deps, Store& store);
+
+  const MatchConfig& config() const { return index_.config(); }
+  size_t size() const { return index_.size(); }
+
+ private:
+  Status Deconflict(const ResolverDeps& deps, StoreWriter& w, const MatchPair& pair, const Case& mine,
+                    const std::string& my_entity, const Case& theirs, const std::string& their_entity,
+                    const Principal* who, int64_t now);
+  LiveIndex index_;
+};
+
+// The matching properties of a schema (names, dates, phones, identifiers): a pair is shown only
+// to a caller who may read all of them on both records.
+const std::vector<std::string>& MatchingProperties();
+
+}  // namespace ariadne

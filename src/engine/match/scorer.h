@@ -1,0 +1,33 @@
+// Pairwise scoring: named features of two prepared records, a calibrated probability that they
+// are the same person or thing (logistic, weights from config), and the reasons in words.
+// A shared identifier is strong evidence, never proof: traffickers keep their victims'
+// passports and phones, so it adds weight like any other feature and the threshold decides.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/match/match_config.h"
+#include "engine/match/match_input.h"
+
+namespace ariadne {
+
+struct MatchReason {
+  std::string code;      // same_passport, names_transliterated, birth_year_differs, ...
+  std::string strength;  // strong | supporting | against
+  std::string text, text_ru;
+};
+
+struct MatchScore {
+  double probability = 0;
+  std::vector<double> features;  // MatchFeatureNames() order
+  std::vector<MatchReason> reasons;
+};
+
+// `name_frequency`: how many records carry the same name (blocking statistics); 1 when unknown.
+MatchScore ScorePair(const PreparedRecord& a, const PreparedRecord& b, const MatchConfig& config, int name_frequency = 1,
+                     bool explain = true);
+// Jaro-Winkler similarity of two byte strings.
+double JaroWinkler(std::string_view a, std::string_view b);
+
+}  // namespace ariadne

@@ -1,0 +1,70 @@
+#include "engine/normalise/phone_cache.h"
+
+#include <array>
+#include <mutex>
+#include <unordered_map>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace ariadne {
+namespace {
+
+// Sharded so two threads rarely wait for each other; bounded so a stream of unique numbers
+// cannot grow it without end (a full shard is cleared and starts again).
+constexpr size_t kShards = 16;
+constexpr size_t kShardLimit = 1 << 16;
+
+struct Shard {
+  std::mutex mu;
+  std::unordered_map<std::string, std::string> map;
+};
+
+std::array<Shard, kShards>& Shards() {
+  static std::array<Shard, kShards> shards;
+  return shards;
+}
+
+std::string Parse(const std::string& digits, const std::string& region) {
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  i18n::phonenumbers::PhoneNumber number;
+  if (util.Parse(digits, region.empty() ? "ZZ" : region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+      !util.IsPossibleNumber(number))
+    return {};
+  std::string out;
+  util.Format(number, PhoneNumberUtil::E164, &out);
+  return out;
+}
+
+}  // namespace
+
+std::string PhoneE164(std::string_view raw, std::string_view region) {
+  // The cache key is the digits with a leading + and the region: "0555 12-34-56" and
+  // "0555123456" share an entry.
+  std::string key;
+  key.reserve(raw.size() + 3);
+  for (char c : raw) {
+    if (c >= '0' && c <= '9') key += c;
+    else if (c == '+' && key.empty()) key += c;
+    else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '/') return {};  // letters: no phone
+  }
+  if (key.size() < 5 || key.size() > 21) return {};
+  std::string reg;
+  for (char c : region) reg += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  const std::string digits = key;
+  key += '|';
+  key += reg;
+  Shard& shard = Shards()[std::hash<std::string>{}(key) % kShards];
+  {
+    std::lock_guard<std::mutex> lock(shard.mu);
+    auto it = shard.map.find(key);
+    if (it != shard.map.end()) return it->second;
+  }
+  std::string e164 = Parse(digits, reg);
+  std::lock_guard<std::mutex> lock(shard.mu);
+  if (shard.map.size() >= kShardLimit) shard.map.clear();
+  shard.map.emplace(std::move(key), e164);
+  return e164;
+}
+
+}  // namespace ariadne
