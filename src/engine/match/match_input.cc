@@ -35,6 +35,13 @@ PreparedRecord Prepare(const MatchInput& in) {
   for (const std::string& n : in.names) {
     PersonName p = ParsePersonName(n);
     if (!p.empty()) r.names.push_back(std::move(p));
+    // A Latin x is х in Uzbek (Xurshid) but ks in English-style Russian names (Maxim): both readings.
+    if (n.find_first_of("xX") != std::string::npos) {
+      std::string ks;
+      for (char c : n) ks += c == 'x' ? std::string("ks") : c == 'X' ? std::string("KS") : std::string(1, c);
+      PersonName alt = ParsePersonName(ks);
+      if (!alt.empty()) r.names.push_back(std::move(alt));
+    }
   }
   for (const std::string& d : in.birth_dates)
     if (auto range = ParseDateRange(d)) r.births.push_back(*range);

@@ -164,6 +164,31 @@ const char* IdText(IdKind k, bool ru) {
 
 }  // namespace
 
+NameAgreement CompareNameStrings(std::string_view a, std::string_view b) {
+  MatchInput ia, ib;
+  ia.schema = ib.schema = "Person";
+  ia.names = {std::string(a)};
+  ib.names = {std::string(b)};
+  const PreparedRecord ra = Prepare(ia), rb = Prepare(ib);
+  if (ra.names.empty() || rb.names.empty()) return {};
+  PersonName x = ra.names[0], y = rb.names[0];
+  NameComparison c = CompareNames(x, y);
+  for (const PersonName& p : ra.names)
+    for (const PersonName& q : rb.names)
+      if (NameComparison d = CompareNames(p, q); d.similarity > c.similarity) {
+        c = d;
+        x = p;
+        y = q;
+      }
+  NameAgreement out;
+  out.similarity = c.similarity;
+  out.exact = c.exact;
+  out.patronymic_differs = c.patronymic == -1;
+  out.gender_differs = x.gender && y.gender && x.gender != y.gender;
+  out.missing = c.missing;
+  return out;
+}
+
 double JaroWinkler(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 1;

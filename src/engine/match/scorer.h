@@ -27,6 +27,14 @@ struct MatchScore {
 // `name_frequency`: how many records carry the same name (blocking statistics); 1 when unknown.
 MatchScore ScorePair(const PreparedRecord& a, const PreparedRecord& b, const MatchConfig& config, int name_frequency = 1,
                      bool explain = true);
+// Two names alone, as the scorer compares them (tests and the name-pair rules file).
+struct NameAgreement {
+  double similarity = 0;  // mean over aligned full parts
+  bool exact = false;     // every part the same after folding, none missing
+  bool patronymic_differs = false, gender_differs = false;
+  int missing = 0;  // parts on one side only
+};
+NameAgreement CompareNameStrings(std::string_view a, std::string_view b);
 // Jaro-Winkler similarity of two byte strings.
 double JaroWinkler(std::string_view a, std::string_view b);
 

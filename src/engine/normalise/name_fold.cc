@@ -72,14 +72,14 @@ struct LatinMark {
 // clang-format off
 constexpr LatinMark kLatin[] = {
     {0xC0, "a", 0}, {0xC1, "a", 0}, {0xC2, "a", 0}, {0xC3, "a", 0}, {0xC4, "a", kMarkTurkicLatin}, {0xC5, "a", 0},
-    {0xC6, "ae", 0}, {0xC7, "ch", kMarkTurkicLatin}, {0xC8, "e", 0}, {0xC9, "e", 0}, {0xCA, "e", 0}, {0xCB, "yo", kMarkBgnPcgn},
+    {0xC6, "ae", 0}, {0xC7, "ch", kMarkTurkicLatin}, {0xC8, "e", 0}, {0xC9, "e", 0}, {0xCA, "e", 0}, {0xCB, "e", kMarkBgnPcgn},
     {0xCC, "i", 0}, {0xCD, "i", 0}, {0xCE, "i", 0}, {0xCF, "i", 0}, {0xD1, "ng", kMarkTurkicLatin}, {0xD2, "o", 0},
     {0xD3, "o", 0}, {0xD4, "o", 0}, {0xD5, "o", 0}, {0xD6, "o", kMarkTurkicLatin}, {0xD8, "o", 0}, {0xD9, "u", 0},
     {0xDA, "u", 0}, {0xDB, "u", 0}, {0xDC, "u", kMarkTurkicLatin}, {0xDD, "y", 0}, {0xDF, "ss", 0},
     {0x100, "a", 0}, {0x102, "a", 0}, {0x104, "a", 0}, {0x106, "ch", 0}, {0x10C, "ch", kMarkTajikLatin},
     {0x10E, "d", 0}, {0x110, "d", 0}, {0x112, "e", 0}, {0x116, "e", 0}, {0x118, "e", 0}, {0x11A, "e", 0},
     {0x11E, "gh", kMarkTurkicLatin}, {0x12A, "i", kMarkTajikLatin}, {0x12E, "i", 0}, {0x130, "i", kMarkTurkicLatin},
-    {0x131, "y", kMarkTurkicLatin}, {0x141, "l", 0}, {0x142, "l", 0}, {0x143, "n", 0}, {0x147, "n", 0}, {0x14C, "o", 0},
+    {0x131, "y", kMarkTurkicLatin}, {0x141, "l", 0}, {0x142, "l", 0}, {0x143, "n", 0}, {0x147, "n", 0}, {0x14A, "ng", kMarkTurkicLatin}, {0x14C, "o", 0},
     {0x150, "o", 0}, {0x152, "oe", 0}, {0x158, "r", 0}, {0x15A, "sh", 0}, {0x15E, "sh", kMarkTurkicLatin},
     {0x160, "sh", 0}, {0x162, "ts", 0}, {0x164, "t", 0}, {0x16A, "u", kMarkTajikLatin}, {0x16E, "u", 0},
     {0x170, "u", 0}, {0x178, "y", 0}, {0x179, "zh", 0}, {0x17B, "zh", 0}, {0x17D, "zh", 0},
@@ -102,7 +102,7 @@ const LatinMark* LatinLetter(char32_t cp) {
 
 bool IsApostrophe(char32_t cp) {
   return cp == '\'' || cp == '`' || cp == 0xB4 || cp == 0x2018 || cp == 0x2019 || cp == 0x2BB || cp == 0x2BC ||
-         cp == 0x2B9 || cp == 0x2032;
+         cp == 0x2B9 || cp == 0x2032 || cp == 0x201C || cp == 0x201D || cp == 0x2033 || cp == 0x2BA || cp == 0x2EE;
 }
 bool IsJoiner(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015); }
 
@@ -178,11 +178,11 @@ struct Fold {
   char to;
 };
 // Longest first. Output letters are never scanned again: 'w' stands for sh, 'q' for ts, 'c' for
-// ch, 'j' for zh/dzh/j, 'h' for kh/h/x.
+// ch, 'j' for zh/dzh/j, 'h' for kh/h/x. Kazakh and Kyrgyz ң is ng or n: both fold to n.
 constexpr Fold kFolds[] = {
     {"shch", 'w'}, {"sch", 'w'}, {"dzh", 'j'}, {"tch", 'c'}, {"iya", 'a'}, {"iia", 'a'}, {"iyu", 'u'},
     {"iiu", 'u'},  {"iye", 'e'}, {"iie", 'e'}, {"sh", 'w'},  {"zh", 'j'},  {"dj", 'j'},  {"kh", 'h'},
-    {"ch", 'c'},   {"ts", 'q'},  {"tz", 'q'},  {"gh", 'g'},  {"ck", 'k'},  {"ph", 'f'},  {"yo", 'e'},
+    {"ch", 'c'},   {"ng", 'n'},  {"ts", 'q'},  {"tz", 'q'},  {"gh", 'g'},  {"ck", 'k'},  {"ph", 'f'},  {"yo", 'e'},
     {"io", 'e'},   {"ye", 'e'},  {"ie", 'e'},  {"yu", 'u'},  {"iu", 'u'},  {"ya", 'a'},  {"ia", 'a'},
 };
 
