@@ -258,11 +258,11 @@ Result<Entity> CaseRecord(RequestContext& ctx, StoreReader& r) {
 }
 
 Result<HttpResponse> EntityMatches(RequestContext& ctx) {
-  ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kMatchRead));
   json items = json::array();
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
     auto e = CaseRecord(ctx, r);
     if (!e) return Fail(e.error());
+    ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kMatchRead));
     MatchPairQuery q;
     q.entity_id = e->id;
     q.limit = 200;
@@ -287,6 +287,7 @@ Result<HttpResponse> MatchCounts(RequestContext& ctx) {
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
     auto f = CheckCaseAccess(ctx, r, perm::kCaseRead);
     if (!f) return Fail(f.error());
+    ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kMatchRead));
     auto scope = ctx.app.authz->CaseListScope(ctx.caller());
     if (!scope) return Fail(scope.error());
     MatchPairQuery q;
@@ -314,12 +315,12 @@ Result<HttpResponse> MatchCounts(RequestContext& ctx) {
 // Every record joined to {eid} by confirmed matches, walking only through pairs the caller may
 // see: a path through a hidden record is no path.
 Result<HttpResponse> Cluster(RequestContext& ctx) {
-  ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kMatchRead));
   json members = json::array(), links = json::array();
   std::string start;
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
     auto e = CaseRecord(ctx, r);
     if (!e) return Fail(e.error());
+    ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kMatchRead));
     start = e->id;
     CaseCache cache;
     auto* own = cache.Get(ctx, r, e->case_id);

@@ -79,6 +79,7 @@ const fx = useFixture({
     state.consent = await newConsent();
     state.report = await newReport(true);
     state.draft = await newReport(false);
+    state.pair = await newPair();
     state.openapi = (await fx.anon().ok('/api/v1/openapi.json'));
   },
 });
@@ -146,6 +147,23 @@ async function newReport(handOver) {
 }
 
 let serial = 0;
+
+// Two records of one person, in the plain and the shared case (both led by investigator), and
+// the match the resolution engine proposed between them.
+let pairSerial = 0;
+async function newPair() {
+  const word = [...String(++pairSerial).padStart(3, '0')].map((d) => 'bdfgklmnrs'[Number(d)]).join('');
+  const body = { schema: 'Person', properties: { name: [`Matrixov ${word}ar`], birthDate: ['1980-02-03'],
+    passportNumber: [`MX${String(4000000 + pairSerial)}`] } };
+  const a = await state.leads.plain.post(`/api/v1/cases/${state.cases.plain.id}/entities`, body);
+  assert.equal(a.status, 201, `${a}`);
+  const b = await state.leads.shared.post(`/api/v1/cases/${state.cases.shared.id}/entities`, body);
+  assert.equal(b.status, 201, `${b}`);
+  const m = await state.leads.plain.ok(`/api/v1/cases/${state.cases.plain.id}/entities/${a.body.id}/matches`);
+  const pair = m.items.find((x) => x.a.entity_id === b.body.id || x.b.entity_id === b.body.id);
+  assert.ok(pair, `a match between the two records: ${JSON.stringify(m)}`);
+  return pair;
+}
 // How to call each operation: the concrete path and body. `sc` is the case scenario, if any.
 const recipes = {
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit?limit=5' }),
@@ -357,6 +375,21 @@ const recipes = {
   'POST /api/v1/frontline-reports/{id}/handover': async () => ({
     path: `/api/v1/frontline-reports/${(await newReport(false)).id}/handover`, body: { unit_id: 'KZ-ALM-CTU' },
   }),
+  // Entity resolution.
+  'GET /api/v1/matches': () => ({ path: '/api/v1/matches?limit=5' }),
+  'GET /api/v1/matches/{mid}': () => ({ path: `/api/v1/matches/${state.pair.id}` }),
+  'POST /api/v1/matches/{mid}/confirm': async () => ({ path: `/api/v1/matches/${(await newPair()).id}/confirm`, body: {} }),
+  'POST /api/v1/matches/{mid}/reject': async (u) => ({ path: `/api/v1/matches/${(await newPair()).id}/reject`, body: { reason: `not the same, says ${u}` } }),
+  'POST /api/v1/matches/{mid}/undo': async (u) => {
+    const pair = await newPair();
+    const r = await state.leads.plain.post(`/api/v1/matches/${pair.id}/confirm`, {});
+    assert.equal(r.status, 200, `${r}`);
+    return { path: `/api/v1/matches/${pair.id}/undo`, body: { reason: `undone by ${u}` } };
+  },
+  'GET /api/v1/cases/{id}/entities/{eid}/matches': (u, sc) => ({ path: entityPath(sc, '/matches') }),
+  'GET /api/v1/cases/{id}/entities/{eid}/cluster': (u, sc) => ({ path: entityPath(sc, '/cluster') }),
+  'GET /api/v1/cases/{id}/match-counts': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/match-counts` }),
+  'GET /api/v1/deconfliction': () => ({}),
   'POST /api/v1/frontline-reports/{id}/open-case': async (u) => ({
     path: `/api/v1/frontline-reports/${(await newReport(true)).id}/open-case`, body: caseBody({ title: `Opened from a report by ${u}` }),
   }),
