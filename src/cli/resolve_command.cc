@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <functional>
 #include <thread>
 
 #include "cli/commands.h"
@@ -51,34 +52,37 @@ int RunResolve(const std::string& config_dir, const std::string& input, const st
   if (threads <= 0) threads = std::max(1u, std::thread::hardware_concurrency());
   const auto start = std::chrono::steady_clock::now();
 
-  // Read and prepare in chunks, each chunk's lines shared out among the threads.
-  std::vector<PreparedRecord> records;
+  // Read and parse in chunks, each chunk's lines shared out among the threads.
+  std::vector<MatchInput> inputs;
   uint64_t line_no = 0, bad = 0, skipped = 0;
   constexpr size_t kChunk = 1 << 16;
   std::vector<std::string> lines;
-  std::vector<std::optional<PreparedRecord>> prepared;
+  std::vector<std::optional<MatchInput>> parsed;
   std::vector<char> malformed;
-  for (bool more = true; more;) {
-    lines.clear();
-    std::string line;
-    while (lines.size() < kChunk && (more = static_cast<bool>(std::getline(in, line)))) lines.push_back(std::move(line));
-    prepared.assign(lines.size(), std::nullopt);
-    malformed.assign(lines.size(), 0);
+  auto parallel = [&](size_t n, const std::function<void(size_t)>& each) {
     auto work = [&](int t) {
-      for (size_t i = t; i < lines.size(); i += threads) {
-        if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
-        nlohmann::json j = nlohmann::json::parse(lines[i], nullptr, false);
-        if (j.is_discarded() || !j.is_object()) {
-          malformed[i] = 1;
-          continue;
-        }
-        if (auto mi = InputFromFtm(j, region)) prepared[i] = Prepare(*mi);
-      }
+      for (size_t i = t; i < n; i += threads) each(i);
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
     work(0);
     for (auto& th : pool) th.join();
+  };
+  for (bool more = true; more;) {
+    lines.clear();
+    std::string line;
+    while (lines.size() < kChunk && (more = static_cast<bool>(std::getline(in, line)))) lines.push_back(std::move(line));
+    parsed.assign(lines.size(), std::nullopt);
+    malformed.assign(lines.size(), 0);
+    parallel(lines.size(), [&](size_t i) {
+      if (lines[i].find_first_not_of(" \t\r") == std::string::npos) return;
+      nlohmann::json j = nlohmann::json::parse(lines[i], nullptr, false);
+      if (j.is_discarded() || !j.is_object()) {
+        malformed[i] = 1;
+        return;
+      }
+      parsed[i] = InputFromFtm(j, region);
+    });
     for (size_t i = 0; i < lines.size(); ++i) {
       ++line_no;
       if (malformed[i]) {
@@ -86,34 +90,47 @@ int RunResolve(const std::string& config_dir, const std::string& input, const st
                                       static_cast<unsigned long long>(line_no));
         continue;
       }
-      if (!prepared[i]) {
+      if (!parsed[i]) {
         if (lines[i].find_first_not_of(" \t\r") != std::string::npos) ++skipped;
         continue;
       }
-      records.push_back(std::move(*prepared[i]));
+      inputs.push_back(std::move(*parsed[i]));
     }
   }
+  lines = {};
   const double t_read = Seconds(start);
+
+  // Normalise: names folded and parted, phones to E.164, identifiers, dates.
+  const auto t0 = std::chrono::steady_clock::now();
+  std::vector<PreparedRecord> records(inputs.size());
+  parallel(inputs.size(), [&](size_t i) { records[i] = Prepare(inputs[i]); });
+  inputs = {};
+  const double t_normalise = Seconds(t0);
 
   const auto t1 = std::chrono::steady_clock::now();
   BatchResult result = ResolveBatch(records, *config, threads);
   const double t_match = Seconds(t1);
 
   const auto t2 = std::chrono::steady_clock::now();
-  std::string buf;
-  for (const ProposedPair& p : result.pairs) {
-    MatchScore s = ScorePair(records[p.a], records[p.b], *config, static_cast<int>(p.name_frequency), true);
-    nlohmann::json reasons = nlohmann::json::array();
-    for (const MatchReason& r : s.reasons) reasons.push_back(r.text);
-    nlohmann::json line = {{"a", records[p.a].id}, {"b", records[p.b].id},
-                           {"score", std::round(s.probability * 1e4) / 1e4}, {"reasons", reasons}};
-    buf += line.dump();
-    buf += '\n';
-    if (buf.size() > (1 << 20)) {
-      out << buf;
-      buf.clear();
+  // Each proposed pair explained again (the batch scored without words), in parallel slices
+  // written in order.
+  const size_t slices = static_cast<size_t>(threads) * 8;
+  std::vector<std::string> text(slices);
+  parallel(slices, [&](size_t k) {
+    const size_t lo = result.pairs.size() * k / slices, hi = result.pairs.size() * (k + 1) / slices;
+    for (size_t i = lo; i < hi; ++i) {
+      const ProposedPair& p = result.pairs[i];
+      MatchScore s = ScorePair(records[p.a], records[p.b], *config, static_cast<int>(p.name_frequency), true);
+      nlohmann::json reasons = nlohmann::json::array();
+      for (const MatchReason& r : s.reasons) reasons.push_back(r.text);
+      text[k] += nlohmann::json{{"a", records[p.a].id}, {"b", records[p.b].id},
+                                {"score", std::round(s.probability * 1e4) / 1e4}, {"reasons", reasons}}.dump();
+      text[k] += '\n';
     }
-  }
+  });
+  for (std::string& t : text) out << t;
+  text.clear();
+  std::string buf;
   for (const auto& c : result.clusters) {
     nlohmann::json ids = nlohmann::json::array();
     for (uint32_t r : c) ids.push_back(records[r].id);
@@ -133,7 +150,8 @@ int RunResolve(const std::string& config_dir, const std::string& input, const st
                             {"split_blocks", result.stats.split_blocks}, {"hub_blocks", result.stats.hub_blocks},
                             {"largest_block", result.stats.largest_block}, {"comparisons", result.stats.comparisons},
                             {"pairs", result.pairs.size()}, {"clusters", result.clusters.size()},
-                            {"seconds_read_normalise", t_read}, {"seconds_block_score_cluster", t_match},
+                            {"seconds_read_parse", t_read}, {"seconds_normalise", t_normalise},
+                            {"seconds_block_score_cluster", t_match}, {"seconds_engine", t_normalise + t_match},
                             {"seconds_write", t_write}, {"seconds_total", Seconds(start)}, {"threads", threads},
                             {"peak_rss_mb", PeakRssMb()}};
     std::cerr << stats.dump() << "\n";

@@ -11,7 +11,7 @@ const std::vector<std::string>& MatchFeatureNames() {
       "name_similarity", "name_exact",     "name_part_missing", "initial_only",   "patronymic_same",
       "patronymic_differs", "gender_differs", "birth_same",      "birth_compatible", "birth_near",
       "birth_differs",   "shared_document", "shared_phone",     "shared_email",   "document_differs",
-      "common_name",     "single_part_name"};
+      "common_name",     "single_part_name", "identifier_names_differ"};
   return kNames;
 }
 
@@ -57,11 +57,13 @@ Result<MatchConfig> ParseMatchConfig(const nlohmann::json& j, const std::string&
   const auto& names = MatchFeatureNames();
   for (const auto& [k, v] : j["weights"].items()) {
     if (k != "bias" && std::find(names.begin(), names.end(), k) == names.end())
-      return Fail(cr.Bad("is not a feature the scorer computes", "weights." + k));
-    if (!v.is_number()) return Fail(cr.Bad("must be a number", "weights." + k));
+      return Fail(cr.Bad("weights." + k + " is not a feature the scorer computes", "weights." + k));
+    if (!v.is_number()) return Fail(cr.Bad("weights." + k + " must be a number", "weights." + k));
     c.weights[k] = v.get<double>();
   }
-  if (!c.weights.count("bias")) return Fail(cr.Bad("is required", "weights.bias"));
+  if (!c.weights.count("bias")) return Fail(cr.Bad("weights.bias is required", "weights.bias"));
+  c.bias = c.weights["bias"];
+  for (const std::string& n : names) c.feature_weights.push_back(c.Weight(n));
   if (j.contains("blocking")) {
     const auto& b = j["blocking"];
     ARIADNE_RETURN_IF_ERROR(cr.Known(b, {"max_block", "max_identifier_block"}, "blocking"));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <vector>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +19,8 @@ struct MatchConfig {
   double strong = 0.9;    // at or above: a deconfliction notice when the other case is hidden
   double cluster = 0.8;   // batch only: pairs at or above join clusters
   std::map<std::string, double> weights;  // feature name -> weight; "bias" is the intercept
+  std::vector<double> feature_weights;     // the same in MatchFeatureNames() order, for the scorer
+  double bias = 0;
   int max_block = 400;             // a name block larger than this is split by birth year
   int max_identifier_block = 40;   // a phone or document shared by more records is a hub: not used to pair
   double object_same_identifier = 0.97;  // accounts, vehicles, documents sharing their number

@@ -10,7 +10,7 @@ namespace {
 enum Feature {
   kNameSimilarity, kNameExact, kNamePartMissing, kInitialOnly, kPatronymicSame, kPatronymicDiffers, kGenderDiffers,
   kBirthSame, kBirthCompatible, kBirthNear, kBirthDiffers, kSharedDocument, kSharedPhone, kSharedEmail,
-  kDocumentDiffers, kCommonName, kSinglePartName, kFeatureCount
+  kDocumentDiffers, kCommonName, kSinglePartName, kIdentifierNamesDiffer, kFeatureCount
 };
 
 struct NameComparison {
@@ -35,63 +35,66 @@ double PartSimilarity(const NamePart& a, const NamePart& b) {
   return s;
 }
 
-// Best one-to-one assignment of core parts (at most 5 a side), by exhaustive search.
-void Assign(const std::vector<const NamePart*>& a, const std::vector<const NamePart*>& b, size_t i,
-            std::vector<int>& cur, std::vector<bool>& used, double sum, double& best, std::vector<int>& best_map) {
-  if (i == a.size()) {
+constexpr int kMaxParts = 5;
+
+// Best one-to-one assignment of core parts (at most five a side) over a precomputed similarity
+// matrix, by exhaustive search: 5! paths at worst, no allocation.
+void Assign(const double (&sim)[kMaxParts][kMaxParts], int na, int nb, int i, int (&cur)[kMaxParts], unsigned used,
+            double sum, double& best, int (&best_map)[kMaxParts]) {
+  if (i == na) {
     if (sum > best) {
       best = sum;
-      best_map = cur;
+      for (int k = 0; k < na; ++k) best_map[k] = cur[k];
     }
     return;
   }
   // Leaving a part unaligned is allowed (one record has a middle name the other lacks).
   cur[i] = -1;
-  Assign(a, b, i + 1, cur, used, sum, best, best_map);
-  for (size_t j = 0; j < b.size(); ++j) {
-    if (used[j]) continue;
-    const double s = PartSimilarity(*a[i], *b[j]);
-    if (s < 0.7) continue;
-    used[j] = true;
-    cur[i] = static_cast<int>(j);
-    Assign(a, b, i + 1, cur, used, sum + s, best, best_map);
-    used[j] = false;
+  Assign(sim, na, nb, i + 1, cur, used, sum, best, best_map);
+  for (int j = 0; j < nb; ++j) {
+    if ((used >> j) & 1 || sim[i][j] < 0.7) continue;
+    cur[i] = j;
+    Assign(sim, na, nb, i + 1, cur, used | (1u << j), sum + sim[i][j], best, best_map);
   }
   cur[i] = -1;
 }
 
 NameComparison CompareNames(const PersonName& x, const PersonName& y) {
   NameComparison c;
-  std::vector<const NamePart*> a, b;
+  const NamePart* a[kMaxParts];
+  const NamePart* b[kMaxParts];
+  int na = 0, nb = 0;
   for (const NamePart& p : x.parts)
-    if (Core(p) && a.size() < 5) a.push_back(&p);
+    if (Core(p) && na < kMaxParts) a[na++] = &p;
   for (const NamePart& p : y.parts)
-    if (Core(p) && b.size() < 5) b.push_back(&p);
-  c.single = a.size() == 1 || b.size() == 1;
-  if (a.empty() || b.empty()) return c;
-  std::vector<int> cur(a.size(), -1), best_map(a.size(), -1);
-  std::vector<bool> used(b.size(), false);
+    if (Core(p) && nb < kMaxParts) b[nb++] = &p;
+  c.single = na == 1 || nb == 1;
+  if (na == 0 || nb == 0) return c;
+  double sim[kMaxParts][kMaxParts];
+  for (int i = 0; i < na; ++i)
+    for (int j = 0; j < nb; ++j) sim[i][j] = PartSimilarity(*a[i], *b[j]);
+  int cur[kMaxParts], best_map[kMaxParts];
+  for (int k = 0; k < kMaxParts; ++k) cur[k] = best_map[k] = -1;
   double best = -1;
-  Assign(a, b, 0, cur, used, 0, best, best_map);
+  Assign(sim, na, nb, 0, cur, 0, 0, best, best_map);
   double full_sum = 0;
   int aligned = 0;
   bool all_equal = true;
-  for (size_t i = 0; i < a.size(); ++i) {
+  for (int i = 0; i < na; ++i) {
     const int j = best_map[i];
     if (j < 0) continue;
     ++aligned;
-    if (j != static_cast<int>(i)) c.swapped = true;
+    if (j != i) c.swapped = true;
     if (a[i]->kind == NamePartKind::kInitial || b[j]->kind == NamePartKind::kInitial) {
       ++c.initials;
       all_equal = false;
       continue;
     }
     ++c.full_pairs;
-    const double s = PartSimilarity(*a[i], *b[j]);
-    full_sum += s;
+    full_sum += sim[i][j];
     if (a[i]->folded != b[j]->folded) all_equal = false;
   }
-  c.missing = static_cast<int>(a.size() + b.size()) - 2 * aligned;
+  c.missing = na + nb - 2 * aligned;
   c.similarity = c.full_pairs ? full_sum / c.full_pairs : 0;
   c.exact = all_equal && c.missing == 0 && c.full_pairs > 0;
   const NamePart* pa = nullptr;
@@ -142,11 +145,9 @@ void Reason(MatchScore& s, bool explain, const char* code, const char* strength,
   if (explain) s.reasons.push_back({code, strength, std::move(en), std::move(ru)});
 }
 
-double Logistic(const std::vector<double>& f, const MatchConfig& c) {
-  double z = c.Weight("bias");
-  const auto& names = MatchFeatureNames();
-  for (size_t i = 0; i < f.size(); ++i)
-    if (f[i] != 0) z += c.Weight(names[i]) * f[i];
+double Logistic(const MatchFeatures& f, const MatchConfig& c) {
+  double z = c.bias;
+  for (size_t i = 0; i < f.size() && i < c.feature_weights.size(); ++i) z += c.feature_weights[i] * f[i];
   return 1.0 / (1.0 + std::exp(-z));
 }
 
@@ -223,8 +224,8 @@ double JaroWinkler(std::string_view a, std::string_view b) {
 
 MatchScore ScorePair(const PreparedRecord& a, const PreparedRecord& b, const MatchConfig& config, int name_frequency,
                      bool explain) {
+  static_assert(kFeatureCount == kMatchFeatureCount);
   MatchScore s;
-  s.features.assign(kFeatureCount, 0.0);
   auto& f = s.features;
 
   // Identifiers and phones.
@@ -262,6 +263,47 @@ MatchScore ScorePair(const PreparedRecord& a, const PreparedRecord& b, const Mat
   f[kDocumentDiffers] = doc_on_both && !shared_doc ? 1 : 0;
   if (f[kDocumentDiffers])
     Reason(s, explain, "document_differs", "against", "different document numbers", "разные номера документов");
+
+  int gap = 0;
+  switch (CompareBirths(a.births, b.births, gap)) {
+    case 2:
+      f[kBirthSame] = 1;
+      Reason(s, explain, "birth_same", "supporting", "same birth date", "та же дата рождения");
+      break;
+    case 1:
+      f[kBirthCompatible] = 1;
+      Reason(s, explain, "birth_compatible", "supporting", "birth dates compatible (one is partial)",
+             "даты рождения совместимы (одна неполная)");
+      break;
+    case 3:
+      f[kBirthNear] = 1;
+      if (gap == 1) Reason(s, explain, "birth_year_differs", "supporting", "birth year differs by 1", "год рождения отличается на 1");
+      else Reason(s, explain, "birth_day_month_swapped", "supporting", "day and month of birth swapped", "день и месяц рождения переставлены");
+      break;
+    case -1:
+      f[kBirthDiffers] = 1;
+      Reason(s, explain, "birth_differs", "against", "birth dates differ", "даты рождения различаются");
+      break;
+    default: break;
+  }
+  f[kCommonName] = std::log10(std::max(1, name_frequency));
+  if (a.kind == MatchKind::kPerson && a.gender && b.gender && a.gender != b.gender) {
+    f[kGenderDiffers] = 1;
+    Reason(s, explain, "gender_differs", "against", "different gender", "разный пол");
+  }
+  // Without explanations (the batch, the live index's first pass): a pair whose names could not
+  // lift it to the review threshold even if they were the same is not compared by name at all.
+  if (!explain && config.review > 0.01) {
+    double z = config.bias, best_names = 0;
+    const auto& w = config.feature_weights;
+    for (size_t i = 0; i < f.size() && i < w.size(); ++i) z += w[i] * f[i];
+    for (int k : {kNameSimilarity, kNameExact, kPatronymicSame})
+      if (static_cast<size_t>(k) < w.size() && w[k] > 0) best_names += w[k];
+    if (z + best_names < std::log(config.review / (1 - config.review))) {
+      s.probability = 1.0 / (1.0 + std::exp(-(z + best_names)));
+      return s;
+    }
+  }
 
   // Names: the best pair of the two records' names.
   NameComparison best;
@@ -305,38 +347,24 @@ MatchScore ScorePair(const PreparedRecord& a, const PreparedRecord& b, const Mat
   }
   if (best.patronymic == 1) Reason(s, explain, "patronymic_same", "supporting", "same patronymic", "то же отчество");
   if (best.patronymic == -1) Reason(s, explain, "patronymic_differs", "against", "different patronymics", "разные отчества");
-  if (a.kind == MatchKind::kPerson && a.gender && b.gender && a.gender != b.gender) {
-    f[kGenderDiffers] = 1;
-    Reason(s, explain, "gender_differs", "against", "different gender", "разный пол");
-  }
 
-  int gap = 0;
-  switch (CompareBirths(a.births, b.births, gap)) {
-    case 2:
-      f[kBirthSame] = 1;
-      Reason(s, explain, "birth_same", "supporting", "same birth date", "та же дата рождения");
-      break;
-    case 1:
-      f[kBirthCompatible] = 1;
-      Reason(s, explain, "birth_compatible", "supporting", "birth dates compatible (one is partial)",
-             "даты рождения совместимы (одна неполная)");
-      break;
-    case 3:
-      f[kBirthNear] = 1;
-      if (gap == 1) Reason(s, explain, "birth_year_differs", "supporting", "birth year differs by 1", "год рождения отличается на 1");
-      else Reason(s, explain, "birth_day_month_swapped", "supporting", "day and month of birth swapped", "день и месяц рождения переставлены");
-      break;
-    case -1:
-      f[kBirthDiffers] = 1;
-      Reason(s, explain, "birth_differs", "against", "birth dates differ", "даты рождения различаются");
-      break;
-    default: break;
-  }
-  f[kCommonName] = std::log10(std::max(1, name_frequency));
   if (explain && name_frequency >= 20)
     Reason(s, explain, "common_name", "against", "a common name (" + std::to_string(name_frequency) + " records)",
            "распространённое имя (" + std::to_string(name_frequency) + " записей)");
+  // A passport or a phone in another person's name is what traffickers carry: a shared
+  // identifier counts only with names that agree, and is never enough alone.
+  const bool names_agree = best.full_pairs > 0 && best.similarity >= 0.8;
+  if ((shared_doc || shared_phone || f[kSharedEmail]) && !names_agree) {
+    f[kIdentifierNamesDiffer] = 1;
+    Reason(s, explain, "identifier_names_differ", "against", "a shared identifier, but the names do not agree",
+           "общий идентификатор, но имена не совпадают");
+  }
+  std::stable_sort(s.reasons.begin(), s.reasons.end(), [](const MatchReason& x, const MatchReason& y) {
+    auto rank = [](const std::string& st) { return st == "strong" ? 0 : st == "supporting" ? 1 : 2; };
+    return rank(x.strength) < rank(y.strength);
+  });
   s.probability = Logistic(f, config);
+  if (f[kIdentifierNamesDiffer]) s.probability = std::min(s.probability, config.review * 0.98);
   return s;
 }
 

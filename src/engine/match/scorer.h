@@ -4,6 +4,7 @@
 // passports and phones, so it adds weight like any other feature and the threshold decides.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,12 @@ struct MatchReason {
   std::string text, text_ru;
 };
 
+inline constexpr size_t kMatchFeatureCount = 18;
+using MatchFeatures = std::array<double, kMatchFeatureCount>;
+
 struct MatchScore {
   double probability = 0;
-  std::vector<double> features;  // MatchFeatureNames() order
+  MatchFeatures features{};  // MatchFeatureNames() order
   std::vector<MatchReason> reasons;
 };
 

@@ -171,7 +171,6 @@ std::vector<std::string> LatinTokens(std::string_view raw, uint32_t& script) {
   return tokens;
 }
 
-bool Has(std::string_view s, size_t i, std::string_view p) { return s.compare(i, p.size(), p) == 0; }
 
 struct Fold {
   const char* from;
@@ -189,15 +188,29 @@ constexpr Fold kFolds[] = {
 }  // namespace
 
 std::string FoldLatinToken(std::string_view s) {
+  // The folds by their first letter, each with its length: the scan is on every letter of a
+  // million names.
+  struct Indexed {
+    std::string_view from;
+    char to;
+  };
+  static const std::array<std::vector<Indexed>, 128> kByFirst = [] {
+    std::array<std::vector<Indexed>, 128> by;
+    for (const Fold& f : kFolds) by[static_cast<unsigned char>(f.from[0])].push_back({f.from, f.to});
+    return by;
+  }();
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     char to = 0;
-    for (const Fold& f : kFolds) {
-      if (Has(s, i, f.from)) {
-        to = f.to;
-        i += std::strlen(f.from);
-        break;
+    const auto first = static_cast<unsigned char>(s[i]);
+    if (first < 128) {
+      for (const Indexed& f : kByFirst[first]) {
+        if (s.compare(i, f.from.size(), f.from) == 0) {
+          to = f.to;
+          i += f.from.size();
+          break;
+        }
       }
     }
     if (!to) {
