@@ -61,6 +61,19 @@ describe('Header', () => {
     for (const text of ['Мои сообщения', 'Входящие', 'Защита', 'Перенаправления', 'Партнёры', 'Статистика']) expect(ru).toContain(`>${text}</a>`);
   });
 
+  it('links the match queue and the deconfliction notices only for their permissions', () => {
+    const ids = (html: string) => [...html.matchAll(/data-testid="(nav-[a-z]+)"/g)].map((m) => m[1]);
+    const investigator = ids(render(['case.read', 'match.read', 'match.review']));
+    expect(investigator).toContain('nav-matches');
+    expect(investigator).not.toContain('nav-deconfliction');
+    expect(ids(render(['case.read']))).not.toContain('nav-matches');
+    const supervisor = render(['case.read', 'approval.decide', 'match.read', 'deconfliction.read'], 'ru', '/matches/019m');
+    expect(ids(supervisor)).toEqual(['nav-cases', 'nav-search', 'nav-tasks', 'nav-calendar', 'nav-approvals', 'nav-matches', 'nav-deconfliction']);
+    expect(supervisor).toMatch(/data-testid="nav-matches" class="active" aria-current="page">Совпадения</);
+    expect(supervisor).toContain('>Пересечения</a>');
+    expect(ids(render(['deconfliction.read']))).toEqual(['nav-deconfliction']);
+  });
+
   it('marks the inbox, not my reports, on the inbox address', () => {
     const items = [{ to: '/frontline' }, { to: '/frontline/inbox' }, { to: '/cases' }];
     expect(activeNav('/frontline/inbox', items)).toBe('/frontline/inbox');

@@ -4,6 +4,7 @@ import { ApprovalsPage } from '../features/approvals';
 import { AuditPage } from '../features/audit';
 import { CaseCreate, CaseEdit, CaseList, CasePage } from '../features/cases';
 import { FrontlineNew, FrontlinePage, FrontlineReportPage, InboxPage } from '../features/frontline';
+import { ClusterPage, DeconflictionPage, MatchDetailPage, MatchQueuePage } from '../features/matches';
 import { NotificationsPage } from '../features/notifications';
 import { PartnersPage } from '../features/partners';
 import { ProtectionCreate, ProtectionFilePage, ProtectionListPage } from '../features/protection';
@@ -87,6 +88,14 @@ export function Screen({ route }: { route: Route }) {
       return <PartnersPage />;
     case 'stats-protection':
       return <StatsPage />;
+    case 'matches':
+      return <MatchQueuePage />;
+    case 'match':
+      return <MatchDetailPage key={route.mid} mid={route.mid} />;
+    case 'entity-cluster':
+      return <ClusterPage key={`${route.id}/${route.eid}`} caseId={route.id} eid={route.eid} />;
+    case 'deconfliction':
+      return <DeconflictionPage />;
     case 'not-found':
       return <Message messageKey="errors.not_found" />;
   }

@@ -144,6 +144,26 @@ describe('routes', () => {
     expect(homePath(can(['stats.read']))).toBe('/stats/protection');
   });
 
+  it('match the cross-case matching screens, each for its permission', () => {
+    expect(matchRoute('/matches')).toEqual({ name: 'matches' });
+    expect(matchRoute('/matches/')).toEqual({ name: 'matches' });
+    expect(matchRoute('/matches/019m')).toEqual({ name: 'match', mid: '019m' });
+    expect(matchRoute('/matches/019m/x')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/cases/019a/entities/019b/cluster')).toEqual({ name: 'entity-cluster', id: '019a', eid: '019b' });
+    expect(matchRoute('/cases/019a/entities/019b')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/cases/019a/people/019b/cluster')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/deconfliction')).toEqual({ name: 'deconfliction' });
+    expect(matchRoute('/deconfliction/019d')).toEqual({ name: 'not-found' });
+    const can = (ps: string[]) => (p: string) => ps.includes(p);
+    const reader = can(['case.read', 'match.read']);
+    expect(allowed({ name: 'matches' }, reader)).toBe(true);
+    expect(allowed({ name: 'match', mid: 'm' }, reader)).toBe(true);
+    expect(allowed({ name: 'entity-cluster', id: 'c', eid: 'e' }, reader)).toBe(true);
+    expect(allowed({ name: 'deconfliction' }, reader)).toBe(false);
+    expect(allowed({ name: 'matches' }, can(['case.read']))).toBe(false);
+    expect(allowed({ name: 'deconfliction' }, can(['case.read', 'deconfliction.read']))).toBe(true);
+  });
+
   it('open only what the permissions allow', () => {
     const can = (ps: string[]) => (p: string) => ps.includes(p);
     expect(allowed({ name: 'audit' }, can(['case.read']))).toBe(false);

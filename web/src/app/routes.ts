@@ -35,6 +35,13 @@ export type Route =
   | { name: 'referrals-overdue' }
   | { name: 'partners' }
   | { name: 'stats-protection' }
+  /** Cross-case entity resolution: the queue (its tab is the screen's own state), one match. */
+  | { name: 'matches' }
+  | { name: 'match'; mid: string }
+  /** Every record of one real person or thing, joined by confirmed matches across cases. */
+  | { name: 'entity-cluster'; id: string; eid: string }
+  /** A supervisor's notices that another unit holds a strongly matching record. */
+  | { name: 'deconfliction' }
   | { name: 'not-found' };
 
 export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
@@ -66,6 +73,10 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   'referrals-overdue': ['victim.identify', 'stats.read'],
   partners: ['partner.manage', 'protection.read'],
   'stats-protection': ['stats.read'],
+  matches: ['match.read'],
+  match: ['match.read'],
+  'entity-cluster': ['match.read'],
+  deconfliction: ['deconfliction.read'],
   'not-found': null,
 };
 
@@ -80,7 +91,13 @@ export function matchRoute(pathname: string): Route {
     if (parts.length === 3 && sub === 'edit') return { name: 'case-edit', id };
     if (parts.length === 3 && isCaseTab(sub)) return { name: 'case', id, tab: sub };
     if (parts.length === 4 && isCaseTab(sub) && ITEM_TABS.includes(sub)) return { name: 'case', id, tab: sub, item };
+    if (parts.length === 5 && sub === 'entities' && parts[4] === 'cluster') return { name: 'entity-cluster', id, eid: item };
   }
+  if (first === 'matches') {
+    if (parts.length === 1) return { name: 'matches' };
+    if (parts.length === 2) return { name: 'match', mid: id };
+  }
+  if (first === 'deconfliction' && parts.length === 1) return { name: 'deconfliction' };
   if (first === 'search' && parts.length === 1) return { name: 'search' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'admin' && parts.length === 1) return { name: 'admin' };

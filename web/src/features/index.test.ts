@@ -10,6 +10,7 @@ import * as entities from './entities';
 import * as exhibits from './exhibits';
 import * as frontline from './frontline';
 import * as interviews from './interviews';
+import * as matches from './matches';
 import * as notifications from './notifications';
 import * as partners from './partners';
 import * as prosecution from './prosecution';
@@ -26,7 +27,7 @@ describe('feature exports', () => {
   it.each([
     ['auth', auth, ['AuthGate', 'LoginForm', 'useLogout']],
     ['cases', cases, ['CASE_TABS', 'CaseCreate', 'CaseEdit', 'CaseList', 'CasePage', 'ITEM_TABS', 'isCaseTab']],
-    ['entities', entities, ['EntitiesTab', 'EntityCaption', 'indexRecords', 'listParties', 'newRecordPath', 'recordPath', 'useCaptionText', 'usePartyOptions']],
+    ['entities', entities, ['EntitiesTab', 'EntityCaption', 'PropertyValue', 'clusterPath', 'indexRecords', 'listParties', 'loadEntitySchema', 'newRecordPath', 'recordPath', 'useCaptionText', 'usePartyOptions', 'usePropertyLabel', 'useSchemaLabel']],
     ['timeline', timeline, ['TimelineTab', 'dateRange', 'getTimeline', 'placeOf']],
     ['exhibits', exhibits, ['ExhibitsTab']],
     ['interviews', interviews, ['InterviewsTab']],
@@ -45,6 +46,7 @@ describe('feature exports', () => {
     ['referrals', referrals, ['OverdueReferralsPage', 'ReferralHistory', 'ReferralStateBadge', 'ReferralsPage', 'checkTransition', 'isRevocable', 'transitionBody', 'transitionReferral']],
     ['partners', partners, ['PartnersPage', 'listPartners']],
     ['stats', stats, ['StatsPage']],
+    ['matches', matches, ['ClusterPage', 'DeconflictionPage', 'MatchDetailPage', 'MatchQueuePage']],
   ])('%s exports only its public pieces', (_name, mod, expected) => {
     expect(Object.keys(mod).sort()).toEqual([...expected].sort());
   });

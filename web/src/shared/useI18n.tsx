@@ -16,6 +16,8 @@ export interface I18n {
   formatDateTime: (iso: string | null | undefined) => string;
   /** The day only, for dates without a meaningful time (a charge's filing date). */
   formatDate: (iso: string | null | undefined) => string;
+  /** A fraction 0..1 as a whole percentage (`0.934` → "93%", "93 %" in Russian); "—" when missing. */
+  formatPercent: (fraction: number | null | undefined) => string;
 }
 
 function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
@@ -24,6 +26,7 @@ function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
     timeStyle: 'short',
   });
   const dayFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+  const percentFormat = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
   return {
     lang,
     setLang,
@@ -40,6 +43,8 @@ function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
       const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
       return Number.isNaN(d.getTime()) ? iso : dayFormat.format(d);
     },
+    formatPercent: (fraction) =>
+      typeof fraction === 'number' && Number.isFinite(fraction) ? percentFormat.format(Math.min(1, Math.max(0, fraction))) : '—',
   };
 }
 

@@ -8,6 +8,7 @@ import { Link } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
 import { listEntities } from './api';
 import { EntityTable } from './EntityTable';
+import { useMatchCounts } from './RecordMatches';
 import { SchemaOptions } from './SchemaOptions';
 import type { RecordIndex } from './display';
 import type { EntitySchemaDoc } from './types';
@@ -26,6 +27,7 @@ export function EntityList({ caseId, doc, records }: Props) {
   const [schema, setSchema] = useSessionState<string>(`ariadne.entities.${caseId}.schema`, '');
   const [stack, setStack] = useSessionState<CursorStack>(`ariadne.entities.${caseId}.cursors`, FIRST_PAGE);
   const cursor = currentCursor(stack);
+  const counts = useMatchCounts(caseId);
   // A cursor belongs to its query: a new filter starts again at the first page.
   const changeSchema = (next: string) => {
     setSchema(next);
@@ -58,7 +60,7 @@ export function EntityList({ caseId, doc, records }: Props) {
         {loading ? t('app.loading') : data?.total !== undefined ? t('entities.list.total', { count: data.total }) : ''}
       </p>
       <ProblemAlert error={error} />
-      <EntityTable rows={data?.items ?? []} doc={doc} records={records} />
+      <EntityTable rows={data?.items ?? []} doc={doc} records={records} counts={counts} />
       <Pager
         page={pageNumber(stack)}
         hasPrev={hasPrevious(stack)}

@@ -6,7 +6,7 @@ import { useLookupLabel } from '../../shared/reference';
 import { Link, navigate } from '../../shared/router';
 import { useSession } from '../../shared/session';
 import { useI18n } from '../../shared/useI18n';
-import { deleteEntity, getEntity, removeInvolvement } from './api';
+import { deleteEntity, getEntity, recordMatches, removeInvolvement } from './api';
 import { EdgeEnds } from './EdgeEnds';
 import { EntityCaption } from './EntityCaption';
 import { EntityEdit } from './EntityEdit';
@@ -14,7 +14,8 @@ import { EntityHistory } from './EntityHistory';
 import { EntityProperties } from './EntityProperties';
 import { InvolvementAddForm } from './InvolvementAddForm';
 import { InvolvementList } from './InvolvementList';
-import { indexRecords, peoplePath, useSchemaLabel } from './display';
+import { countOf, MatchBadge, RecordMatches } from './RecordMatches';
+import { indexRecords, MATCHES_ANCHOR, peoplePath, useSchemaLabel } from './display';
 import { INVOLVABLE } from './schema';
 import type { Entity, EntitySchemaDoc, Involvement } from './types';
 
@@ -35,6 +36,9 @@ export function EntityPage({ caseId, id, doc, records, onChanged }: Props) {
   const lookupLabel = useLookupLabel();
   const schemaLabel = useSchemaLabel(doc);
   const { data: e, error, setData, reload } = useLoad(() => getEntity(caseId, id), [caseId, id]);
+  // Cross-case matches (proposed and confirmed) only for those who may see them.
+  const seesMatches = can('match.read');
+  const matches = useLoad(() => (seesMatches ? recordMatches(caseId, id) : Promise.resolve([])), [caseId, id, seesMatches]);
   const [editing, setEditing] = useState(false);
   const del = useAction();
   const roles = useAction();
@@ -99,6 +103,7 @@ export function EntityPage({ caseId, id, doc, records, onChanged }: Props) {
         <span className="badge badge-schema">{schemaLabel(e.schema)}</span>
         <span className="muted">{t('entities.page.version', { version: e.version })}</span>
         <span className="muted">{t('entities.page.created', { by: e.created_by, at: formatDateTime(e.created_at) })}</span>
+        {matches.data && <MatchBadge caseId={caseId} entityId={e.id} schema={e.schema} count={countOf(matches.data)} to={`#${MATCHES_ANCHOR}`} inPage />}
       </p>
       <EdgeEnds e={e} def={doc.schemata[e.schema]} records={index} />
       {e.identity_restricted && (
@@ -125,6 +130,7 @@ export function EntityPage({ caseId, id, doc, records, onChanged }: Props) {
           </Permission>
         </section>
       )}
+      {seesMatches && <RecordMatches entityId={e.id} matches={matches.data} error={matches.error} schemaLabel={schemaLabel} />}
       <EntityHistory e={e} doc={doc} records={index} />
     </article>
   );

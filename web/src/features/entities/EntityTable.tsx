@@ -5,20 +5,24 @@ import { useI18n } from '../../shared/useI18n';
 import { EdgeEnds } from './EdgeEnds';
 import { EntityCaption } from './EntityCaption';
 import { FlagBadge } from './FlagBadge';
+import { MatchBadge } from './RecordMatches';
 import { RoleBadges } from './RoleBadges';
-import { flagsOf, recordPath, useSchemaLabel } from './display';
+import { flagsOf, MATCHES_ANCHOR, recordPath, useSchemaLabel } from './display';
 import type { RecordIndex } from './display';
 import type { Entity, EntitySchemaDoc } from './types';
+import type { MatchCounts } from '../matches';
 
 interface Props {
   rows: Entity[];
   doc: EntitySchemaDoc;
   /** Every record of the case, to name the ends of relationships. */
   records: RecordIndex;
+  /** Cross-case matches per record (GET /cases/{id}/match-counts): the "N matches" badges. */
+  counts?: MatchCounts;
 }
 
 /** The case file's records: a table on wide screens, cards on phones. */
-export function EntityTable({ rows, doc, records }: Props) {
+export function EntityTable({ rows, doc, records, counts }: Props) {
   const { formatDateTime } = useI18n();
   const schemaLabel = useSchemaLabel(doc);
   const columns: Column<Entity>[] = [
@@ -31,6 +35,7 @@ export function EntityTable({ rows, doc, records }: Props) {
             <EntityCaption e={e} />
           </Link>
           <EdgeEnds e={e} def={doc.schemata[e.schema]} records={records} />
+          <MatchBadge caseId={e.case_id} entityId={e.id} schema={e.schema} count={counts?.[e.id]} to={`${recordPath(e.case_id, e.id)}#${MATCHES_ANCHOR}`} />
         </div>
       ),
     },

@@ -1,5 +1,6 @@
-import { api } from '../../shared/api';
+import { api, itemsOf } from '../../shared/api';
 import type { Page } from '../../shared/api';
+import type { Match, MatchCounts } from '../matches';
 import type {
   Entity,
   EntityCreateBody,
@@ -31,6 +32,13 @@ export const putInvolvement = (caseId: string, id: string, role: string, body: I
   api.put<Entity>(`${one(caseId, id)}/involvements/${enc(role)}`, body);
 export const removeInvolvement = (caseId: string, id: string, role: string) =>
   api.del<Entity>(`${one(caseId, id)}/involvements/${enc(role)}`);
+
+/** How many proposed and confirmed cross-case matches each record of the case has (only those with any). */
+export const matchCounts = (caseId: string) =>
+  api.get<{ counts?: MatchCounts | null }>(`/cases/${enc(caseId)}/match-counts`).then((r) => r.counts ?? {});
+/** The record's proposed and confirmed matches. */
+export const recordMatches = (caseId: string, id: string) =>
+  api.get<{ items: Match[] } | Match[]>(`${one(caseId, id)}/matches`).then(itemsOf);
 
 /** The server's largest page; the form's record pickers need every record of the case. */
 export const ALL_PAGE_SIZE = 500;

@@ -7,7 +7,8 @@ import { SessionProvider } from '../../shared/session';
 import { testLookups, testUser } from '../../shared/testUtils';
 import { I18nProvider } from '../../shared/useI18n';
 import schemaFile from '../../../../config/schema/entities.json';
-import { createEntity } from './api';
+import type { Match } from '../matches';
+import { createEntity, matchCounts, recordMatches } from './api';
 import { indexRecords } from './display';
 import { EntityCreate } from './EntityCreate';
 import { EntityForm } from './EntityForm';
@@ -19,6 +20,7 @@ import { PropertyValue } from './PropertyValue';
 import { newRecordPath } from './display';
 import { involvementBody } from './InvolvementAddForm';
 import type { Entity, EntitySchemaDoc } from './types';
+import { countOf, MatchBadge, RecordMatches } from './RecordMatches';
 
 const doc = schemaFile as unknown as EntitySchemaDoc;
 
@@ -236,5 +238,78 @@ describe('entity page pieces', () => {
   it('sends a network role only for a suspect', () => {
     expect(involvementBody('suspect', 'recruiter', ' met in Almaty ')).toEqual({ network_role: 'recruiter', note: 'met in Almaty' });
     expect(involvementBody('witness', 'recruiter', '')).toEqual({});
+  });
+});
+
+describe('cross-case match badges', () => {
+  const reader = (node: ReactNode, lang: 'en' | 'ru' = 'en') =>
+    renderToStaticMarkup(
+      <I18nProvider lang={lang}>
+        <SessionProvider user={testUser(['case.read', 'match.read'])}>
+          <ReferenceProvider initial={{ lookups: testLookups, units: [] }}>{node}</ReferenceProvider>
+        </SessionProvider>
+      </I18nProvider>,
+    );
+  const match = (id: string, status: Match['status'], other: Partial<Match['b']> = {}): Match => ({
+    id, status, score: 0.87, band: 'strong', reasons: [],
+    a: { case_id: 'c1', case_reference: 'KZ-ALA-2026-0007', entity_id: 'e1', schema: 'Person', caption: 'Айгуль Сеитова' },
+    b: { case_id: 'c9', case_reference: 'KZ-SHY-2026-0002', case_title: 'Shymkent', entity_id: 'x9', schema: 'Person', caption: 'Aigul Seitova', ...other },
+    created_at: 1733000000000, decided_by: status === 'confirmed' ? 'u2' : null, decided_by_name: status === 'confirmed' ? 'Bolat' : null,
+    decided_at: status === 'confirmed' ? 1733003600000 : null, reason: null,
+  });
+
+  it('counts proposed and confirmed matches, and links all records of the person only once one is confirmed', () => {
+    const badge = (proposed: number, confirmed: number, lang: 'en' | 'ru' = 'en') =>
+      reader(<MatchBadge caseId="c1" entityId="e1" schema="Person" count={{ proposed, confirmed }} to="/cases/c1/people/e1#entity-matches" />, lang);
+    expect(badge(0, 0)).toBe('');
+    expect(reader(<MatchBadge caseId="c1" entityId="e1" schema="Person" count={undefined} to="/x" />)).toBe('');
+    const two = badge(2, 0);
+    expect(two).toMatch(/<a href="\/cases\/c1\/people\/e1#entity-matches"[^>]*data-testid="entity-match-badge">2 matches<\/a>/);
+    expect(two).toContain('title="2 proposed, 0 confirmed"');
+    expect(two).not.toContain('entity-cluster-link');
+    const three = badge(2, 1);
+    expect(three).toContain('>3 matches<');
+    expect(three).toMatch(/href="\/cases\/c1\/entities\/e1\/cluster"[^>]*data-testid="entity-cluster-link">All records of this person</);
+    expect(badge(0, 1)).toContain('>1 match<');
+    expect(badge(4, 1, 'ru')).toContain('>5 совпадений<');
+    expect(badge(1, 1, 'ru')).toContain('>2 совпадения<');
+    expect(badge(0, 1, 'ru')).toContain('Все записи этого лица');
+    expect(reader(<MatchBadge caseId="c1" entityId="o1" schema="Organization" count={{ proposed: 0, confirmed: 2 }} to="/x" />)).toContain('All records of this organisation');
+    expect(countOf([match('m1', 'proposed'), match('m2', 'confirmed'), match('m3', 'proposed')])).toEqual({ proposed: 2, confirmed: 1 });
+  });
+
+  it('shows the badge on the rows of the list that have matches, leading to the record\'s matches', () => {
+    const html = reader(<EntityTable rows={[victim, informant]} doc={doc} records={indexRecords([victim, informant])} counts={{ e1: { proposed: 1, confirmed: 1 } }} />);
+    expect(html.match(/data-testid="entity-match-badge"/g)).toHaveLength(1);
+    expect(html).toMatch(/href="\/cases\/c1\/people\/e1#entity-matches"[^>]*data-testid="entity-match-badge">2 matches</);
+    expect(html).toContain('href="/cases/c1/entities/e1/cluster"');
+    expect(wrap(<EntityTable rows={[victim]} doc={doc} records={indexRecords([victim])} />)).not.toContain('entity-match-badge');
+  });
+
+  it('lists the record\'s matches on its page with the other record and its case', () => {
+    const label = (s: string) => (s === 'Person' ? 'Person' : s);
+    const html = reader(<RecordMatches entityId="e1" matches={[match('m1', 'proposed'), match('m2', 'confirmed', { caption: null, identity_restricted: true })]} error={null} schemaLabel={label} />);
+    expect(html).toContain('id="entity-matches"');
+    expect(html).toMatch(/data-testid="entity-match" data-match-id="m1" data-status="proposed"/);
+    expect(html).toContain('href="/matches/m1"');
+    expect(html).toContain('Aigul Seitova');
+    expect(html).toContain('href="/cases/c9"');
+    expect(html).toContain('87%');
+    expect(html).toContain('Identity restricted');
+    expect(html).toContain('Confirmed by Bolat');
+    expect(html).not.toContain('Айгуль Сеитова');
+    expect(reader(<RecordMatches entityId="e1" matches={[]} error={null} schemaLabel={label} />, 'ru')).toContain('Нет предложенных или подтверждённых совпадений.');
+  });
+
+  it('asks the case\'s counts and the record\'s matches', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      const body = url.endsWith('/match-counts') ? { counts: { e1: { proposed: 2, confirmed: 1 } } } : { items: [match('m1', 'proposed')] };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    expect(await matchCounts('c1')).toEqual({ e1: { proposed: 2, confirmed: 1 } });
+    expect((await recordMatches('c1', 'e1')).map((m) => m.id)).toEqual(['m1']);
+    expect(urls).toEqual(['/api/v1/cases/c1/match-counts', '/api/v1/cases/c1/entities/e1/matches']);
   });
 });

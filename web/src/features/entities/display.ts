@@ -77,6 +77,10 @@ export const indexRecords = (records: Entity[] | undefined): RecordIndex => new 
 
 export const recordPath = (caseId: string, id: string) => `/cases/${caseId}/people/${id}`;
 export const peoplePath = (caseId: string) => `/cases/${caseId}/people`;
+/** Every record of the same real person or thing, joined by confirmed matches across cases. */
+export const clusterPath = (caseId: string, id: string) => `/cases/${caseId}/entities/${id}/cluster`;
+/** Where a record's matches are listed: the section of its page. */
+export const MATCHES_ANCHOR = 'entity-matches';
 
 /** The add-record form, preselected: `newRecordPath(c, 'Event', {eventType: 'hearing'})`. */
 export function newRecordPath(caseId: string, schema?: string, values: Record<string, string> = {}): string {

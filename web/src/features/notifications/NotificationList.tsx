@@ -3,6 +3,15 @@ import { useI18n } from '../../shared/useI18n';
 import type { Notification } from './types';
 import { safeLink } from './unread';
 
+/**
+ * Kinds named beside the message, and what a notice of that kind says when the server sent no
+ * text: cross-case matching (`match_proposed` → /matches/{mid}, `deconfliction` → /deconfliction).
+ */
+export const KIND_KEYS: Record<string, { label: string; fallback: string }> = {
+  match_proposed: { label: 'notifications.kind.match_proposed', fallback: 'notifications.fallback.match_proposed' },
+  deconfliction: { label: 'notifications.kind.deconfliction', fallback: 'notifications.fallback.deconfliction' },
+};
+
 interface Props {
   items: Notification[];
   /** A click on a notice: mark it read (its link, if any, is followed by the link itself). */
@@ -17,9 +26,12 @@ export function NotificationList({ items, onOpen }: Props) {
     <ul className="notifications" data-testid="notification-list">
       {items.map((n) => {
         const link = safeLink(n.link);
+        const kind = KIND_KEYS[n.kind];
+        const message = (n.message && label(n.message)) || (kind ? t(kind.fallback) : '');
         const body = (
           <>
-            <span className="notification-message">{label(n.message)}</span>
+            {kind && <span className={`badge badge-kind notification-kind notification-kind-${n.kind}`}>{t(kind.label)}</span>}
+            <span className="notification-message">{message}</span>
             <small className="muted">
               <time dateTime={n.created_at}>{formatDateTime(n.created_at)}</time>
               {!n.read && <span className="badge badge-unread">{t('notifications.unread')}</span>}
@@ -27,7 +39,7 @@ export function NotificationList({ items, onOpen }: Props) {
           </>
         );
         return (
-          <li key={n.id} className={`notification${n.read ? '' : ' unread'}`} data-testid={`notification-${n.id}`} data-read={n.read}>
+          <li key={n.id} className={`notification${n.read ? '' : ' unread'}`} data-testid={`notification-${n.id}`} data-read={n.read} data-kind={n.kind}>
             {link ? (
               <Link to={link} className="notification-open" data-testid={`notification-open-${n.id}`} onClick={() => onOpen(n)}>
                 {body}

@@ -58,4 +58,24 @@ describe('notifications', () => {
     publishUnread(7);
     expect(heard).toEqual([4, 0]);
   });
+
+  it('names the matching kinds and leads to the match or the deconfliction notices, with a text of their own when none was sent', () => {
+    const matching: Notification[] = [
+      { id: 'n4', kind: 'match_proposed', message: { en: 'KZ-ALA-2026-0007: a record may be the same as one of KZ-SHY-2026-0002', ru: 'KZ-ALA-2026-0007: запись может совпадать с записью KZ-SHY-2026-0002' }, case_id: 'c1', link: '/matches/019m', created_at: '2026-06-01T09:00:00.000Z', read: false },
+      { id: 'n5', kind: 'deconfliction', message: null, case_id: 'c1', link: '/deconfliction', created_at: '2026-06-01T09:00:00.000Z', read: false },
+      { id: 'n6', kind: 'deconfliction', message: { en: '', ru: '' }, case_id: null, link: '/deconfliction', created_at: '2026-06-01T09:00:00.000Z', read: true },
+    ];
+    const html = wrap(<NotificationList items={matching} onOpen={noop} />);
+    expect(html).toMatch(/href="\/matches\/019m"[^>]*data-testid="notification-open-n4"/);
+    expect(html).toMatch(/href="\/deconfliction"[^>]*data-testid="notification-open-n5"/);
+    expect(html).toContain('data-kind="match_proposed"');
+    expect(html).toContain('>Possible match<');
+    expect(html).toContain('>Deconfliction<');
+    expect(html).toContain('a record may be the same as one of KZ-SHY-2026-0002');
+    expect(html.match(/Another unit holds a record that strongly matches a record of your case\./g)).toHaveLength(2);
+    const ru = wrap(<NotificationList items={matching} onOpen={noop} />, 'ru');
+    expect(ru).toContain('>Возможное совпадение<');
+    expect(ru).toContain('запись может совпадать');
+    expect(ru).toContain('В другом подразделении есть запись');
+  });
 });

@@ -4,11 +4,15 @@ export type LangLabel = { en: string; ru: string };
 
 export interface Notification {
   id: string;
-  /** task_assigned, task_overdue, timer_due, approval_requested, approval_decided, workflow. */
+  /**
+   * task_assigned, task_overdue, timer_due, approval_requested, approval_decided, workflow;
+   * match_proposed (link /matches/{mid}) and deconfliction (link /deconfliction).
+   */
   kind: string;
-  message: LangLabel;
+  /** Null or empty only if the server had nothing to say; the kind's own text stands in. */
+  message: LangLabel | null;
   case_id: string | null;
-  /** A path of this app (`/cases/{id}`, `/approvals`, `/tasks`), '' for none. */
+  /** A path of this app (`/cases/{id}`, `/approvals`, `/tasks`, `/matches/{mid}`, `/deconfliction`), '' for none. */
   link: string;
   created_at: string;
   read: boolean;
