@@ -11,6 +11,7 @@
 #include "api/entity_view.h"
 #include "api/resolver.h"
 #include "base/ids.h"
+#include "base/time_format.h"
 #include "domain/permissions.h"
 
 namespace ariadne {
@@ -86,12 +87,12 @@ json PairJson(StoreReader& r, const MatchPair& p, const VisiblePair& v, const Ma
           {"reasons", reasons},
           {"a", SideJson(*v.a, v.ea)},
           {"b", SideJson(*v.b, v.eb)},
-          {"created_at", p.created_at},
-          {"updated_at", p.updated_at},
+          {"created_at", FormatTime(p.created_at)},
+          {"updated_at", FormatTime(p.updated_at)},
           {"version", p.version},
           {"decided_by", p.decided_by.empty() ? json(nullptr) : json(p.decided_by)},
           {"decided_by_name", p.decided_by.empty() ? json(nullptr) : json(UserName(r, p.decided_by))},
-          {"decided_at", p.decided_at ? json(p.decided_at) : json(nullptr)},
+          {"decided_at", p.decided_at ? json(FormatTime(p.decided_at)) : json(nullptr)},
           {"reason", p.reason.empty() ? json(nullptr) : json(p.reason)}};
 }
 
@@ -158,7 +159,7 @@ json HistoryJson(StoreReader& r, const std::vector<MatchEvent>& events) {
     out.push_back({{"action", e.action},
                    {"by", e.by.empty() ? json(nullptr) : json(e.by)},
                    {"by_name", e.by.empty() ? json(nullptr) : json(UserName(r, e.by))},
-                   {"at", e.at},
+                   {"at", FormatTime(e.at)},
                    {"reason", e.reason.empty() ? json(nullptr) : json(e.reason)}});
   return out;
 }
@@ -344,7 +345,7 @@ Result<HttpResponse> Cluster(RequestContext& ctx) {
         if (!v) continue;
         AuditPair(ctx, p);
         links.push_back({{"match_id", p.id}, {"a", p.a_entity}, {"b", p.b_entity},
-                         {"decided_by_name", UserName(r, p.decided_by)}, {"decided_at", p.decided_at}});
+                         {"decided_by_name", UserName(r, p.decided_by)}, {"decided_at", FormatTime(p.decided_at)}});
         const bool a_side = p.a_entity != at;
         const std::string other = a_side ? p.a_entity : p.b_entity;
         if (!seen.insert(other).second) continue;
@@ -392,7 +393,7 @@ Result<HttpResponse> ListDeconfliction(RequestContext& ctx) {
       }
       const std::string name = unit["name"], code = unit["code"];
       items.push_back(
-          {{"id", n.id}, {"at", n.created_at}, {"case_id", n.case_id}, {"case_reference", own->c.reference},
+          {{"id", n.id}, {"at", FormatTime(n.created_at)}, {"case_id", n.case_id}, {"case_reference", own->c.reference},
            {"entity_id", n.entity_id}, {"caption", caption}, {"other_unit", unit}, {"withheld", n.withheld},
            {"message", "Another unit, " + name + " (" + code + "), holds a record that strongly matches this record. "
                        "Its content is not shown; contact the unit to deconflict."},

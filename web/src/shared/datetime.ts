@@ -21,8 +21,9 @@ export function isoToLocal(iso: string | null | undefined): string {
 /** The date part (`YYYY-MM-DD`) of an RFC 3339 time or date, for <input type="date">. */
 export const isoToDate = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '');
 
-/** Epoch milliseconds (what the matching endpoints send) → RFC 3339, for `formatDateTime` and `<time>`; '' when missing. */
-export function msToIso(ms: number | null | undefined): string {
+/** A time as the API sends it (RFC 3339) or as epoch milliseconds → RFC 3339, for `formatDateTime` and `<time>`; '' when missing. */
+export function msToIso(ms: string | number | null | undefined): string {
+  if (typeof ms === 'string') return ms;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) return '';
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();

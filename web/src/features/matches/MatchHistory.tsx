@@ -6,7 +6,7 @@ import type { MatchHistoryEntry } from './types';
 /** Every step of the match, oldest first: proposed, confirmed or rejected, undone; who, when, why. */
 export function MatchHistory({ history }: { history: MatchHistoryEntry[] }) {
   const { t, formatDateTime } = useI18n();
-  const rows = [...history].sort((x, y) => x.at - y.at);
+  const rows = [...history].sort((x, y) => msToIso(x.at).localeCompare(msToIso(y.at)));
   return (
     <section className="stack-gap" data-testid="match-history">
       <h2>{t('matches.history.title')}</h2>

@@ -1,6 +1,6 @@
 // Shapes of cross-case entity resolution: GET /matches, /matches/{mid}, the decisions,
 // /cases/{id}/match-counts, /cases/{id}/entities/{eid}/matches and /cluster, GET /deconfliction.
-// Times are epoch milliseconds here (not RFC 3339): see `msToIso` in shared/datetime.
+// Times are RFC 3339 strings as everywhere in the API (`msToIso` in shared/datetime also takes milliseconds).
 import type { Entity } from '../entities';
 
 export type MatchStatus = 'proposed' | 'confirmed' | 'rejected';
@@ -36,10 +36,10 @@ export interface Match {
   reasons: MatchReason[];
   a: MatchSide;
   b: MatchSide;
-  created_at: number;
+  created_at: string | number;
   decided_by: string | null;
   decided_by_name: string | null;
-  decided_at: number | null;
+  decided_at: string | number | null;
   reason: string | null;
 }
 
@@ -49,7 +49,7 @@ export interface MatchHistoryEntry {
   action: 'proposed' | 'confirmed' | 'rejected' | 'undone';
   by: string | null;
   by_name: string | null;
-  at: number;
+  at: string | number;
   reason: string | null;
 }
 
@@ -83,7 +83,7 @@ export interface ClusterLink {
   a: string;
   b: string;
   decided_by_name: string | null;
-  decided_at: number | null;
+  decided_at: string | number | null;
 }
 
 export interface Cluster {
@@ -101,7 +101,7 @@ export interface OtherUnit {
 /** "Another unit holds a record that strongly matches a record of your case": never the other record. */
 export interface DeconflictionNotice {
   id: string;
-  at: number;
+  at: string | number;
   case_id: string;
   case_reference: string;
   entity_id: string;
