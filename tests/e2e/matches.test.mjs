@@ -4,55 +4,17 @@
 // Kyrgyz unit's record of him tells both units' supervisors of each other, and nothing more.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
+import * as session from './session.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = resolve(here, 'artifacts');
-const PASSWORD = 'Ariadne-demo-2026';
 let server;
-const contexts = [];
-const profiles = [];
-
-async function browserAs(username, ready = 'nav-matches') {
-  const profile = mkdtempSync(join(tmpdir(), 'ariadne-chromium-'));
-  profiles.push(profile);
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  await page.goto(server.url + '/');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId(ready).first().waitFor();
-  return page;
-}
-
-// A script's view of the API, for the records the test starts from, never for the steps under test.
-async function apiAs(username) {
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  const { csrf_token: csrf } = await login.json();
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('ariadne_session=')).split(';')[0];
-  return async (method, path, body) => {
-    const r = await fetch(server.url + path, {
-      method, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: r.status, body: await r.json().catch(() => null) };
-  };
-}
+const browserAs = (username, ready = 'nav-matches') => session.browserAs(server, username, { ready });
+const apiAs = (username) => session.apiAs(server, username);
 
 const newCase = async (api, title, country = 'KZ') => {
   const r = await api('POST', '/api/v1/cases', {
@@ -69,9 +31,8 @@ before(async () => {
 });
 
 after(async () => {
-  for (const c of contexts) await c.close();
+  await session.closeAll();
   await server?.stop();
-  for (const p of profiles) rmSync(p, { recursive: true, force: true });
 });
 
 test('a match across scripts is compared side by side, explained, confirmed, and joins the records in a cluster', { timeout: 180_000 }, async () => {

@@ -4,55 +4,17 @@
 // victim who declines criminal follow-up is still referred and assisted, with no case, in Russian.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
+import * as session from './session.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = resolve(here, 'artifacts');
-const PASSWORD = 'Ariadne-demo-2026';
 let server;
-const contexts = [];
-const profiles = [];
-
-async function browserAs(username, { phone = false, ready = 'nav-protection' } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'ariadne-chromium-'));
-  profiles.push(profile);
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  await page.goto(server.url + '/');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId(ready).first().waitFor();
-  return page;
-}
-
-// A script's view of the API (a personal token), for facts the test needs, never for the steps under test.
-async function apiAs(username) {
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  const { csrf_token: csrf } = await login.json();
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('ariadne_session=')).split(';')[0];
-  return async (method, path, body) => {
-    const r = await fetch(server.url + path, {
-      method, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: r.status, body: await r.json().catch(() => null) };
-  };
-}
+const browserAs = (username, { phone = false, ready = 'nav-protection' } = {}) => session.browserAs(server, username, { phone, ready });
+const apiAs = (username) => session.apiAs(server, username);
 
 async function selectOptionContaining(page, testId, text) {
   const select = page.getByTestId(testId);
@@ -68,9 +30,8 @@ before(async () => {
 });
 
 after(async () => {
-  for (const c of contexts) await c.close();
+  await session.closeAll();
   await server?.stop();
-  for (const p of profiles) rmSync(p, { recursive: true, force: true });
 });
 
 const general = JSON.parse(readFileSync(resolve(here, '../../config/indicators/sop_general.json'), 'utf8'));
