@@ -43,10 +43,11 @@ bool MayMeet(const RecordKey& x, const RecordKey& y, int year_x, int year_y) {
 
 // Whether `key` is the first key the two records share on which they may meet.
 bool Owns(const Index& ix, uint32_t a, uint32_t b, uint64_t key) {
-  const RecordKey* x = &ix.keys[ix.offsets[a]];
-  const RecordKey* xe = &ix.keys[ix.offsets[a + 1]];
-  const RecordKey* y = &ix.keys[ix.offsets[b]];
-  const RecordKey* ye = &ix.keys[ix.offsets[b + 1]];
+  const RecordKey* keys = ix.keys.data();  // one past a record's last key may be the end
+  const RecordKey* x = keys + ix.offsets[a];
+  const RecordKey* xe = keys + ix.offsets[a + 1];
+  const RecordKey* y = keys + ix.offsets[b];
+  const RecordKey* ye = keys + ix.offsets[b + 1];
   while (x != xe && y != ye) {
     if (x->key < y->key) {
       ++x;
