@@ -26,16 +26,17 @@ std::string Load(const json& doc) { return test::Describe(PermissionMatrix::From
 TEST(PermissionMatrixTest, ConfigFileLoads) {
   auto m = PermissionMatrix::FromJson(test::LoadConfig("roles/permissions.json"));
   ASSERT_TRUE(m) << m.error().message;
-  EXPECT_EQ(m->version(), 2);
+  EXPECT_EQ(m->version(), 3);
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kInvestigator)),
-            "case.create case.read case.share case.team case.update frontline.inbox protection.manage protection.read "
-            "screening.record task.manage workflow.act");
+            "case.create case.read case.share case.team case.update frontline.inbox match.read match.review "
+            "protection.manage protection.read screening.record task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kSupervisor)),
-            "approval.decide case.create case.read case.share case.team case.update frontline.inbox protection.manage "
-            "protection.read screening.record stats.read task.manage victim.identify workflow.act");
+            "approval.decide case.create case.read case.share case.team case.update deconfliction.read frontline.inbox "
+            "match.read match.review protection.manage protection.read screening.record stats.read task.manage "
+            "victim.identify workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kFrontlineOfficer)), "case.read frontline.report screening.record");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)), "case.read task.manage");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read task.manage workflow.act");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)), "case.read match.read match.review task.manage");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read match.read task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)),
             "protection.manage protection.read referral.respond screening.record");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralCoordinator)),
@@ -106,7 +107,7 @@ TEST(PermissionMatrixTest, KnownPermissionsAreTheDeclaredConstants) {
             "case.read case.create case.update case.team case.share user.manage unit.manage audit.read "
             "workflow.act approval.decide task.manage workflow.admin screening.record frontline.report frontline.inbox "
             "protection.read protection.manage victim.identify referral.respond partner.manage stats.read "
-            "jurisdiction.admin");
+            "jurisdiction.admin match.read match.review deconfliction.read");
 }
 
 TEST(RolesTest, IdsRoundTripAndAreFrozen) {

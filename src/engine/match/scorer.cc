@@ -353,7 +353,10 @@ MatchScore ScorePair(const PreparedRecord& a, const PreparedRecord& b, const Mat
            "распространённое имя (" + std::to_string(name_frequency) + " записей)");
   // A passport or a phone in another person's name is what traffickers carry: a shared
   // identifier counts only with names that agree, and is never enough alone.
-  const bool names_agree = best.full_pairs > 0 && best.similarity >= 0.8;
+  // Agree: the aligned parts are close and none is left over — or two or more parts align, or
+  // one record names the person by a single part.
+  const bool names_agree = best.full_pairs > 0 && best.similarity >= 0.8 &&
+                           (best.missing == 0 || best.full_pairs + best.initials >= 2 || (best.single && best.missing <= 1));
   if ((shared_doc || shared_phone || f[kSharedEmail]) && !names_agree) {
     f[kIdentifierNamesDiffer] = 1;
     Reason(s, explain, "identifier_names_differ", "against", "a shared identifier, but the names do not agree",
