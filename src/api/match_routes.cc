@@ -384,11 +384,7 @@ Result<HttpResponse> ListDeconfliction(RequestContext& ctx) {
       json& unit = units[n.other_unit_id];
       if (unit.is_null()) {
         auto u = r.GetUnit(n.other_unit_id);
-        std::string contact;
-        if (auto ids = r.ListUnitUsers(n.other_unit_id, "supervisor"))
-          for (const std::string& id : *ids)
-            if (auto su = r.GetUser(id); su && !su->disabled)
-              contact += (contact.empty() ? "" : ", ") + su->display_name + " (" + su->username + ")";
+        const std::string contact = UnitContact(r, n.other_unit_id);
         unit = {{"code", u ? u->code : ""}, {"name", u ? u->name : ""}, {"contact", contact}};
       }
       const std::string name = unit["name"], code = unit["code"];

@@ -21,7 +21,7 @@ json ReasonsJson(const std::vector<MatchReason>& reasons) {
 }
 
 // "Имя (login), ..." of a unit's supervisors: how the other unit is reached.
-std::string Contact(StoreReader& r, const std::string& unit_id) {
+std::string SupervisorContact(StoreReader& r, const std::string& unit_id) {
   std::string out;
   auto ids = r.ListUnitUsers(unit_id, "supervisor");
   if (!ids) return out;
@@ -41,6 +41,8 @@ AppServices EnvOnly(const ResolverDeps& deps) {
 }
 
 }  // namespace
+
+std::string UnitContact(StoreReader& r, const std::string& unit_id) { return SupervisorContact(r, unit_id); }
 
 ResolverDeps DepsOf(const AppServices& app) { return {app.env, app.authz, app.audit}; }
 
@@ -193,7 +195,7 @@ Status Resolver::Deconflict(const ResolverDeps& deps, StoreWriter& w, const Matc
     if (s.withheld) continue;
     auto other_unit = w.GetUnit(n.other_unit_id);
     if (!other_unit) return Fail(other_unit.error());
-    const std::string contact = Contact(w, n.other_unit_id);
+    const std::string contact = UnitContact(w, n.other_unit_id);
     const std::string ref = s.told->reference;
     auto supervisors = w.ListUnitUsers(n.unit_id, "supervisor");
     if (!supervisors) return Fail(supervisors.error());

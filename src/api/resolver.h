@@ -54,5 +54,7 @@ class Resolver {
 // The matching properties of a schema (names, dates, phones, identifiers): a pair is shown only
 // to a caller who may read all of them on both records.
 const std::vector<std::string>& MatchingProperties();
+// How another unit is reached: "Name (login), ..." of its active supervisors.
+std::string UnitContact(StoreReader& r, const std::string& unit_id);
 
 }  // namespace ariadne
