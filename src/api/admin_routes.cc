@@ -33,7 +33,7 @@ Result<HttpResponse> ListUnits(RequestContext& ctx) {
 Result<HttpResponse> CreateUnit(RequestContext& ctx) {
   auto body = ctx.JsonBody();
   if (!body) return Fail(body.error());
-  ARIADNE_RETURN_IF_ERROR(CheckKnownFields(*body, {"code", "name", "country", "region"}));
+  ARIADNE_RETURN_IF_ERROR(CheckKnownFields(*body, {"code", "name", "country", "region", "agency", "kind"}));
   auto code = RequiredString(*body, "code", 40);
   if (!code) return Fail(code.error());
   auto name = RequiredString(*body, "name", 200);
@@ -42,7 +42,12 @@ Result<HttpResponse> CreateUnit(RequestContext& ctx) {
   if (!country) return Fail(country.error());
   auto region = OptionalString(*body, "region", 200);
   if (!region) return Fail(region.error());
-  auto u = ctx.app.accounts->CreateUnit(ActorOf(ctx), *code, *name, *country, *region);
+  auto agency = OptionalString(*body, "agency", 64);
+  if (!agency) return Fail(agency.error());
+  auto kind = OptionalString(*body, "kind", 40);
+  if (!kind) return Fail(kind.error());
+  auto u = ctx.app.accounts->CreateUnit(ActorOf(ctx), *code, *name, *country, *region, *agency,
+                                        kind->empty() ? "police" : *kind);
   if (!u) return Fail(u.error());
   return JsonResponse(201, UnitJson(*u));
 }

@@ -65,6 +65,9 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddFrontlineRoutes(router_);
   AddPartnerRoutes(router_);
   AddMatchRoutes(router_);
+  AddIntelRoutes(router_);
+  AddIntelDisseminationRoutes(router_);
+  AddIntelSearchRoutes(router_);
   services_.router = &router_;
 }
 

@@ -57,6 +57,9 @@ void AddLegalRoutes(Router& r);
 void AddFrontlineRoutes(Router& r);
 void AddPartnerRoutes(Router& r);
 void AddMatchRoutes(Router& r);
+void AddIntelRoutes(Router& r);
+void AddIntelDisseminationRoutes(Router& r);
+void AddIntelSearchRoutes(Router& r);
 
 // The web client's files, with index.html for any path the client routes itself.
 HttpResponse ServeStatic(const std::string& static_dir, const std::string& path);

@@ -9,7 +9,8 @@ namespace ariadne {
 using nlohmann::json;
 
 json UnitJson(const Unit& u) {
-  return {{"id", u.id}, {"code", u.code}, {"name", u.name}, {"country", u.country}, {"region", u.region}};
+  return {{"id", u.id}, {"code", u.code}, {"name", u.name}, {"country", u.country}, {"region", u.region},
+          {"agency", u.agency}, {"kind", u.kind}};
 }
 
 json CaseSummaryJson(const Case& c, const Unit& unit) {

@@ -3,6 +3,9 @@
 #include "api/app.h"
 #include "api/case_create.h"
 #include "api/case_json.h"
+#include "api/intel_access.h"
+#include "api/resolver.h"
+#include "domain/intel_report.h"
 #include "api/protection_access.h"
 #include "api/protection_json.h"
 #include "base/ids.h"
@@ -15,33 +18,27 @@ namespace {
 using nlohmann::json;
 
 json ReportJson(RequestContext& ctx, StoreReader& r, const FrontlineReport& rep) {
-  json author = UserRef(r, rep.author_id);
-  if (auto u = r.GetUnit(rep.author_unit_id)) author["unit"] = u->name;
-  json target = nullptr;
-  if (!rep.target_unit_id.empty())
-    if (auto u = r.GetUnit(rep.target_unit_id)) target = {{"id", u->id}, {"name", u->name}, {"code", u->code}};
-  json c = nullptr;
-  if (!rep.case_id.empty())
-    if (auto cs = r.GetCase(rep.case_id)) c = {{"id", cs->id}, {"reference", cs->reference}};
-  json screenings = json::array();
-  ScreeningQuery q;
-  q.report_id = rep.id;
-  if (auto list = r.ListScreenings(q))
-    for (const auto& s : *list) screenings.push_back(ScreeningJson(r, *ctx.app.indicators, s));
-  return {{"id", rep.id},
-          {"reference", rep.reference},
-          {"state", rep.state},
-          {"blocks", rep.blocks},
-          {"location", rep.location},
-          {"observed_at", rep.observed_at ? json(FormatTime(rep.observed_at)) : json(nullptr)},
-          {"author", author},
-          {"target_unit", target},
-          {"case", c},
-          {"screenings", screenings},
-          {"handed_over_at", rep.handed_over_at ? json(FormatTime(rep.handed_over_at)) : json(nullptr)},
-          {"created_at", FormatTime(rep.created_at)},
-          {"updated_at", FormatTime(rep.updated_at)},
-          {"version", rep.version}};
+  auto l = AccessOf(ctx, r, rep);
+  if (!l) return json::object();
+  return IntelReportJson(ctx, r, *l);
+}
+
+// The intelligence part of a report body, read with the author's unit's country for phones.
+Result<IntelInput> IntelPart(RequestContext& ctx, StoreReader& r, const json& body, const Grading& base) {
+  std::string country;
+  if (auto u = r.GetUnit(ctx.caller().unit_id)) country = u->country;
+  return ParseIntelInput(body, ctx.app.authz->intel(), *ctx.app.lookups, base, country,
+                         [&] { return NewUuidV7(*ctx.app.env); });
+}
+
+bool ApplyIntel(const IntelInput& in, FrontlineReport& r) {
+  bool changed = false;
+  if (in.grading && !(*in.grading == r.grading)) r.grading = *in.grading, changed = true;
+  if (in.facts && *in.facts != r.facts) r.facts = *in.facts, changed = true;
+  if (in.items && *in.items != r.items) r.items = *in.items, changed = true;
+  if (in.originator_contact && *in.originator_contact != r.originator_contact)
+    r.originator_contact = *in.originator_contact, changed = true;
+  return changed;
 }
 
 FrontlineFacts Facts(const FrontlineReport& r) { return {r.author_id, r.target_unit_id, r.state != "draft"}; }
@@ -54,6 +51,17 @@ Result<FrontlineReport> LoadReport(RequestContext& ctx, StoreReader& r, const st
   if (!rep) return Fail(rep.error());
   ARIADNE_RETURN_IF_ERROR(ctx.app.authz->CheckFrontlineReport(ctx.caller(), permission, Facts(*rep)));
   return rep;
+}
+
+std::optional<FrontlineReport> ReadReportById(RequestContext& ctx, const std::string& id) {
+  std::optional<FrontlineReport> out;
+  auto st = ctx.app.store->Read([&](StoreReader& r) -> Status {
+    auto rep = r.GetFrontlineReport(id);
+    if (rep) out = *rep;
+    return Ok();
+  });
+  (void)st;
+  return out;
 }
 
 Result<HttpResponse> Render(RequestContext& ctx, const std::string& id, int status) {
@@ -81,10 +89,14 @@ Result<HttpResponse> CreateReport(RequestContext& ctx) {
   rep.observed_at = now;
   ApplyFrontlineInput(*in, rep);
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
+    auto intel = IntelPart(ctx, w, *body, rep.grading);
+    if (!intel) return Fail(intel.error());
+    ApplyIntel(*intel, rep);
     auto reference = NextReference(w, "frontline_reports", "FR", now);
     if (!reference) return Fail(reference.error());
     rep.reference = *reference;
     ARIADNE_RETURN_IF_ERROR(w.InsertFrontlineReport(rep));
+    ARIADNE_RETURN_IF_ERROR(AddIntelEvent(ctx, w, rep.id, "created", {{"grading", GradingJson(rep.grading)}}));
     ctx.audit.records.push_back("frontline_report:" + rep.id);
     ctx.audit.detail = {{"reference", rep.reference}, {"blocks", rep.blocks.size()}};
     return ctx.AuditIn(w);
@@ -106,7 +118,10 @@ Result<HttpResponse> UpdateReport(RequestContext& ctx) {
       return Fail(Error::Conflict("already_handed_over", "a report handed over is no longer changed; add a new one", "state"));
     if (rep->version != *in->version)
       return Fail(Error::Conflict("version_conflict", "the report was changed meanwhile; reload it", "version"));
-    if (!ApplyFrontlineInput(*in, *rep)) return Ok();
+    auto intel = IntelPart(ctx, w, *body, rep->grading);
+    if (!intel) return Fail(intel.error());
+    const bool intel_changed = ApplyIntel(*intel, *rep);
+    if (!ApplyFrontlineInput(*in, *rep) && !intel_changed) return Ok();
     rep->version = *in->version + 1;
     rep->updated_at = ctx.app.env->NowMillis();
     ARIADNE_RETURN_IF_ERROR(w.UpdateFrontlineReport(*rep, *in->version));
@@ -132,6 +147,7 @@ Result<HttpResponse> HandOver(RequestContext& ctx) {
     const int64_t expected = rep->version;
     rep->target_unit_id = unit->id;
     rep->state = "handed_over";
+    rep->cycle = "collected";  // raw intelligence, in the specialised unit's hands
     rep->handed_over_at = now;
     rep->updated_at = now;
     rep->version = expected + 1;
@@ -152,18 +168,23 @@ Result<HttpResponse> HandOver(RequestContext& ctx) {
         ARIADNE_RETURN_IF_ERROR(w.InsertNotification(n));
       }
     }
+    ARIADNE_RETURN_IF_ERROR(AddIntelEvent(ctx, w, rep->id, "handed_over", {{"unit", unit->code}}));
+    // Its people, documents and accounts are matched against every case and report now, and
+    // units holding the same target hear of each other.
+    ARIADNE_RETURN_IF_ERROR(ctx.app.resolver->MatchReport(DepsOf(ctx.app), w, *rep, &ctx.caller(), now));
     ctx.audit.detail = {{"unit", unit->code}};
     return ctx.AuditIn(w);
   }));
+  if (auto rep = ReadReportById(ctx, ctx.Param("id"))) ctx.app.resolver->IndexReport(*rep);
   return Render(ctx, ctx.Param("id"), 200);
 }
 
 Result<HttpResponse> GetReport(RequestContext& ctx) {
   json out;
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
-    auto rep = LoadReport(ctx, r, perm::kProtectionRead);
-    if (!rep) return Fail(rep.error());
-    out = ReportJson(ctx, r, *rep);
+    auto l = LoadIntel(ctx, r, ctx.Param("id"), intel_path::kView);
+    if (!l) return Fail(l.error());
+    out = IntelReportJson(ctx, r, *l);
     return Ok();
   }));
   return JsonResponse(200, out);
@@ -200,8 +221,13 @@ Result<HttpResponse> OpenCase(RequestContext& ctx) {
   auto changes = ApplyCaseInput(*in, c);
   std::string report_id = ctx.Param("id");
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
-    auto rep = LoadReport(ctx, w, perm::kFrontlineInbox);
-    if (!rep) return Fail(rep.error());
+    // The holding unit, or a unit it was disseminated to, acts on it (a case trigger).
+    auto l = LoadIntel(ctx, w, report_id, intel_path::kView);
+    if (!l) return Fail(l.error());
+    auto rep = std::optional<FrontlineReport>(l->report);
+    if (rep->state == "draft") return Fail(Error::Conflict("not_handed_over", "a draft report opens no case", "state"));
+    if (l->access.relation == "originator")
+      return Fail(Error::Forbidden("forbidden", "the unit the report was handed to opens a case from it"));
     ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kCaseCreate));
     if (rep->state == "case_opened")
       return Fail(Error::Conflict("already_exists", "a case was opened from this report already", "state"));
@@ -212,6 +238,10 @@ Result<HttpResponse> OpenCase(RequestContext& ctx) {
     const int64_t expected = rep->version;
     rep->state = "case_opened";
     rep->case_id = c.id;
+    const std::string was = rep->cycle;
+    if (was == "disseminated" || was == "analysed" || was == "collated" || was == "evaluated" || was == "collected")
+      rep->cycle = "actioned";
+    ARIADNE_RETURN_IF_ERROR(AddIntelEvent(ctx, w, rep->id, "case_opened", {{"case", c.reference}, {"from", was}}));
     rep->version = expected + 1;
     rep->updated_at = c.created_at;
     ARIADNE_RETURN_IF_ERROR(w.UpdateFrontlineReport(*rep, expected));
@@ -249,7 +279,7 @@ void AddFrontlineRoutes(Router& r) {
          UpdateReport, {{"type", "object"}}, "protection"});
   r.Add({"POST", base + "/{id}/handover", perm::kFrontlineReport, "frontline.handover",
          "Hand the report over to a specialised unit", HandOver, {{"type", "object"}}, "protection"});
-  r.Add({"POST", base + "/{id}/open-case", perm::kFrontlineInbox, "frontline.open_case",
+  r.Add({"POST", base + "/{id}/open-case", perm::kCaseCreate, "frontline.open_case",
          "Open a case from a handed-over report", OpenCase, {{"type", "object"}}, "protection"});
 }
 

@@ -56,7 +56,15 @@ const std::vector<std::string>& MatchingProperties() {
 
 Status Resolver::Load(Store& store) {
   return store.Read([&](StoreReader& r) -> Status {
-    return r.ScanMatchableEntities([&](const Entity& e, const std::string& country) { Indexed(e, country); });
+    ARIADNE_RETURN_IF_ERROR(
+        r.ScanMatchableEntities([&](const Entity& e, const std::string& country) { Indexed(e, country); }));
+    FrontlineQuery q;
+    q.handed_over = true;
+    q.limit = 1000000;
+    auto reports = r.ListFrontlineReports(q);
+    if (!reports) return Fail(reports.error());
+    for (const auto& rep : *reports) IndexReport(rep);
+    return Ok();
   });
 }
 
@@ -80,6 +88,18 @@ Result<int> Resolver::MatchSaved(const ResolverDeps& deps, StoreWriter& w, const
   if (candidates.size() > 50) candidates.resize(50);  // the best fifty; a hub name is not a finding
   int proposed = 0;
   for (const LiveCandidate& c : candidates) {
+    if (c.group.rfind("report:", 0) == 0) {
+      // A record of a case meets intelligence: deconfliction between the two units, never a
+      // proposal in the case's queue (the report's content stays under its handling).
+      if (c.score.probability < config().strong) continue;
+      auto rep = w.GetFrontlineReport(c.group.substr(7));
+      if (!rep) continue;
+      IntelSide mine_side{mine->owning_unit_id, "", mine->id, e.id, mine->reference, mine->covert};
+      IntelSide their_side{rep->target_unit_id.empty() ? rep->author_unit_id : rep->target_unit_id, rep->id, "",
+                           c.id, rep->reference, false};
+      ARIADNE_RETURN_IF_ERROR(DeconflictIntel(deps, w, mine_side, their_side, who, now));
+      continue;
+    }
     auto theirs = w.GetCase(c.group);
     if (!theirs) continue;  // the other record's case is gone: the index is a step behind
     auto existing = w.FindMatchPair(e.id, c.id);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "engine/match/live_index.h"
@@ -41,6 +42,16 @@ class Resolver {
   // Matches every record of the store once (after a demo load or an import); no user.
   Result<int> MatchAll(const ResolverDeps& deps, Store& store);
 
+  // Intelligence (api/resolver_intel.cc). The items of a report handed over (not of a draft,
+  // never of a sanitised copy) in the index, as records of the group "report:<id>".
+  void IndexReport(const FrontlineReport& r);
+  // Inside the write that handed a report over: strong matches of its items with records of
+  // other units' cases or reports notify both units (intelligence deconfliction).
+  Status MatchReport(const ResolverDeps& deps, StoreWriter& w, const FrontlineReport& r, const Principal* who,
+                     int64_t now);
+  // The live candidates of one report's items, best first: {item id, candidate}.
+  std::vector<std::pair<std::string, LiveCandidate>> ReportCandidates(const FrontlineReport& r) const;
+
   const MatchConfig& config() const { return index_.config(); }
   size_t size() const { return index_.size(); }
 
@@ -48,8 +59,20 @@ class Resolver {
   Status Deconflict(const ResolverDeps& deps, StoreWriter& w, const MatchPair& pair, const Case& mine,
                     const std::string& my_entity, const Case& theirs, const std::string& their_entity,
                     const Principal* who, int64_t now);
+  // A strong match between a report item and a record of another unit: each unit is told,
+  // once per pair, that the other holds intelligence or a case on the same target.
+  struct IntelSide {
+    std::string unit_id, report_id, case_id, record_id, reference;
+    bool covert = false;
+  };
+  Status DeconflictIntel(const ResolverDeps& deps, StoreWriter& w, const IntelSide& a, const IntelSide& b,
+                         const Principal* who, int64_t now);
   LiveIndex index_;
 };
+
+// A report item as a FollowTheMoney entity of the group "report:<id>" (nullopt for kinds that
+// are not matched on their own: phones and addresses).
+std::optional<nlohmann::json> ReportItemFtm(const FrontlineReport& r, const nlohmann::json& item);
 
 // The matching properties of a schema (names, dates, phones, identifiers): a pair is shown only
 // to a caller who may read all of them on both records.

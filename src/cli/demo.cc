@@ -122,16 +122,18 @@ int RunDemo(const CommonOptions& o) {
     const char* name;
     const char* country;
     const char* region;
+    const char* agency;
+    const char* kind;
   } units[] = {
-      {"KZ-ALM-CTU", "Департамент полиции г. Алматы — отдел по борьбе с торговлей людьми", "KZ", "Almaty"},
-      {"KZ-AST-BORDER", "Border Service — Astana airport post", "KZ", "Astana"},
-      {"KG-BSK-TIP", "ГУВД г. Бишкек — отдел по противодействию торговле людьми", "KG", "Bishkek"},
-      {"KZ-ALM-NGO", "Shelter 'Sana Sezim' (NGO)", "KZ", "Almaty"},
-      {"KZ-NRM", "National referral mechanism — coordinator's office", "KZ", "Astana"},
+      {"KZ-ALM-CTU", "Департамент полиции г. Алматы — отдел по борьбе с торговлей людьми", "KZ", "Almaty", "KZ-MVD", "police"},
+      {"KZ-AST-BORDER", "Border Service — Astana airport post", "KZ", "Astana", "KZ-BORDER", "border"},
+      {"KG-BSK-TIP", "ГУВД г. Бишкек — отдел по противодействию торговле людьми", "KG", "Bishkek", "KG-MVD", "police"},
+      {"KZ-ALM-NGO", "Shelter 'Sana Sezim' (NGO)", "KZ", "Almaty", "NGO-SANA-SEZIM", "ngo"},
+      {"KZ-NRM", "National referral mechanism — coordinator's office", "KZ", "Astana", "KZ-NRM", "social"},
   };
   std::map<std::string, std::string> unit_ids;
   for (const auto& u : units) {
-    auto made = r.accounts->CreateUnit(actor, u.code, u.name, u.country, u.region);
+    auto made = r.accounts->CreateUnit(actor, u.code, u.name, u.country, u.region, u.agency, u.kind);
     if (!made) {
       std::fprintf(stderr, "ariadne: %s (is the demo already loaded?)\n", made.error().message.c_str());
       return 1;

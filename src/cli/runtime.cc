@@ -198,6 +198,11 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   auto entities = EntitySchema::FromJson(*entities_json, rt->lookups);
   if (!entities) return Fail(entities.error());
   rt->authz = std::make_unique<Authorizer>(*matrix, *schema, *entities);
+  auto grading_json = LoadJsonFile(paths.config_dir + "/intelligence/grading.json");
+  if (!grading_json) return Fail(grading_json.error());
+  auto grading = IntelGrading::FromJson(*grading_json);
+  if (!grading) return Fail(grading.error());
+  rt->authz->SetIntelGrading(std::move(*grading));
 
   auto key = AuditLog::LoadKey(*env, paths.audit_key(), create);
   if (!key) return Fail(key.error());

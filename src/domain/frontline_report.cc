@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/time_format.h"
+#include "domain/intel_report.h"
 
 namespace ariadne {
 
@@ -12,7 +13,7 @@ Result<FrontlineInput> ParseFrontlineInput(const json& body, const std::vector<s
   if (!body.is_object()) return Fail(Error::BadRequest("wrong_type", "the body must be a JSON object"));
   FrontlineInput in;
   for (const auto& [k, v] : body.items())
-    if (k != "blocks" && k != "location" && k != "observed_at" && k != "version")
+    if (k != "blocks" && k != "location" && k != "observed_at" && k != "version" && !IsIntelField(k))
       return Fail(Error::BadRequest("unknown_field", "unknown field '" + k + "'", k));
   if (body.contains("version")) {
     if (!body["version"].is_number_integer()) return Fail(Error::BadRequest("wrong_type", "version must be an integer", "version"));

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/error.h"
+#include "domain/intel_grading.h"
 
 namespace ariadne {
 
@@ -26,6 +27,14 @@ struct FrontlineReport {
   int64_t observed_at = 0;
   std::string case_id;  // the case opened from it
   int64_t handed_over_at = 0;
+  // The intelligence part (domain/intel_report.h): "" while a draft, then the cycle's state.
+  std::string cycle;
+  Grading grading;
+  nlohmann::json facts = nlohmann::json::object();
+  nlohmann::json items = nlohmann::json::array();
+  std::string originator_contact;
+  nlohmann::json risk_assessment = nullptr;  // {risk, text, by, at} before special-handling dissemination
+  std::string sanitised_from;                // the original, for a sanitised copy
   int64_t created_at = 0, updated_at = 0;
   int64_t version = 1;
 };
@@ -37,8 +46,9 @@ struct FrontlineInput {
   std::optional<int64_t> observed_at;
 };
 
-// {"blocks": {id: text}, "location", "observed_at", "version"}; a block id not among `block_ids`
-// is refused naming blocks.<id>; each text at most 20000 bytes.
+// {"blocks": {id: text}, "location", "observed_at", "version"} and the intelligence fields
+// (read by ParseIntelInput); a block id not among `block_ids` is refused naming blocks.<id>;
+// each text at most 20000 bytes.
 Result<FrontlineInput> ParseFrontlineInput(const nlohmann::json& body, const std::vector<std::string>& block_ids,
                                            bool update);
 // Applies the input; returns whether anything changed.

@@ -17,6 +17,9 @@ struct Unit {
   std::string country;  // ISO 3166-1 alpha-2
   std::string region;
   int64_t created_at = 0;
+  // Which agency the unit belongs to and what kind of body it is (police, border, prosecution,
+  // ngo, social, labour_inspection): the recipient class of intelligence handling.
+  std::string agency, kind = "police";
 };
 
 struct User {

@@ -12,6 +12,7 @@ const std::vector<std::string>& KnownPermissions() {
       perm::kScreeningRecord, perm::kFrontlineReport, perm::kFrontlineInbox, perm::kProtectionRead,
       perm::kProtectionManage, perm::kVictimIdentify, perm::kReferralRespond, perm::kPartnerManage,
       perm::kStatsRead, perm::kJurisdictionAdmin, perm::kMatchRead, perm::kMatchReview, perm::kDeconflictionRead,
+      perm::kIntelRead, perm::kIntelManage, perm::kIntelSearch, perm::kIntelStats,
   };
   return all;
 }

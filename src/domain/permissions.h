@@ -43,6 +43,10 @@ inline constexpr const char* kJurisdictionAdmin = "jurisdiction.admin";  // conf
 inline constexpr const char* kMatchRead = "match.read";          // proposed matches between cases one may see
 inline constexpr const char* kMatchReview = "match.review";      // confirm, reject or undo a match
 inline constexpr const char* kDeconflictionRead = "deconfliction.read";  // a unit's deconfliction notices
+inline constexpr const char* kIntelRead = "intel.read";          // intelligence held by or disseminated to one's unit
+inline constexpr const char* kIntelManage = "intel.manage";      // evaluate, disseminate, sanitise intelligence
+inline constexpr const char* kIntelSearch = "intel.search";      // search intelligence (every search is logged)
+inline constexpr const char* kIntelStats = "intel.stats";        // depersonalised strategic aggregates
 // Pseudo-permissions for routes that need no role-based permission.
 inline constexpr const char* kPublic = "public";        // no sign-in (login, health)
 inline constexpr const char* kSignedIn = "signed_in";   // any signed-in user (own profile)

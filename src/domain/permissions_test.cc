@@ -26,7 +26,7 @@ std::string Load(const json& doc) { return test::Describe(PermissionMatrix::From
 TEST(PermissionMatrixTest, ConfigFileLoads) {
   auto m = PermissionMatrix::FromJson(test::LoadConfig("roles/permissions.json"));
   ASSERT_TRUE(m) << m.error().message;
-  EXPECT_EQ(m->version(), 3);
+  EXPECT_EQ(m->version(), 4);
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kInvestigator)),
             "case.create case.read case.share case.team case.update frontline.inbox match.read match.review "
             "protection.manage protection.read screening.record task.manage workflow.act");

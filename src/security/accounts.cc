@@ -33,13 +33,20 @@ Status Accounts::Audit(StoreWriter& w, const Actor& a, const std::string& action
 }
 
 Result<Unit> Accounts::CreateUnit(const Actor& a, const std::string& code, const std::string& name,
-                                  const std::string& country, const std::string& region) {
+                                  const std::string& country, const std::string& region, const std::string& agency,
+                                  const std::string& kind) {
   if (!ValidName(code, 40))
     return Fail(Error::Invalid("invalid_value", "code: letters, digits, '-', '_' or '.' (up to 40)", "code"));
   if (name.empty() || name.size() > 200) return Fail(Error::Invalid("required", "name is required", "name"));
   if (!lookups_->Has("countries", country))
     return Fail(Error::Invalid("invalid_value", "country: not a known ISO 3166 code", "country"));
-  Unit u{NewUuidV7(*env_), code, name, country, region, env_->NowMillis()};
+  static const std::set<std::string> kKinds = {"police", "border", "prosecution", "ngo", "social", "labour_inspection"};
+  if (!kKinds.count(kind))
+    return Fail(Error::Invalid("invalid_value", "kind: police, border, prosecution, ngo, social or labour_inspection", "kind"));
+  if (agency.size() > 64 || (!agency.empty() && !ValidName(agency, 64)))
+    return Fail(Error::Invalid("invalid_value", "agency: letters, digits, '-', '_' or '.' (up to 64)", "agency"));
+  // A unit named with no agency is an agency of its own.
+  Unit u{NewUuidV7(*env_), code, name, country, region, env_->NowMillis(), agency.empty() ? code : agency, kind};
   ARIADNE_RETURN_IF_ERROR(store_->Write([&](StoreWriter& w) -> Status {
     auto st = w.InsertUnit(u);
     if (!st) {

@@ -32,7 +32,8 @@ class Accounts {
       : store_(store), env_(env), audit_(audit), lookups_(lookups) {}
 
   Result<Unit> CreateUnit(const Actor& a, const std::string& code, const std::string& name,
-                          const std::string& country, const std::string& region);
+                          const std::string& country, const std::string& region, const std::string& agency = "",
+                          const std::string& kind = "police");
   Result<User> CreateUser(const Actor& a, const std::string& username, const std::string& display_name, Role role,
                           const std::string& unit_code, const std::string& password);
   Result<User> ChangeUser(const Actor& a, const std::string& user_id, const UserChange& change);

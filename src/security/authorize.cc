@@ -159,3 +159,127 @@ Status Authorizer::CheckUserChange(const Principal& actor, const std::string& ta
 }
 
 }  // namespace ariadne
+
+// ---- Intelligence handling ----
+
+namespace ariadne {
+
+namespace {
+
+const std::set<std::string> kReadPaths = {intel_path::kView, intel_path::kExport, intel_path::kSearchHit,
+                                          intel_path::kGraphPath};
+
+bool LawEnforcement(const std::string& kind) { return kind == "police" || kind == "border" || kind == "prosecution"; }
+
+}  // namespace
+
+std::string Authorizer::RecipientClass(const Unit& unit, const Unit& author_unit) const {
+  if (!unit.agency.empty() && unit.agency == author_unit.agency) return "own_agency";
+  if (LawEnforcement(unit.kind) && unit.country == author_unit.country) return "national_le";
+  // Abroad only police and border services are a police channel; a foreign prosecutor receives
+  // through a letter of request, so here it is no police recipient (the strictest class).
+  if ((unit.kind == "police" || unit.kind == "border") && unit.country != author_unit.country) return "foreign_le";
+  return "non_prosecuting";
+}
+
+IntelAccess Authorizer::IntelView(const Principal& p, const Unit& caller_unit, const IntelFacts& f) const {
+  IntelAccess a;
+  a.recipient_class = RecipientClass(caller_unit, f.author_unit);
+  if (f.author_id == p.user_id && (matrix_.Allows(p.role, perm::kFrontlineReport) || matrix_.Allows(p.role, perm::kIntelRead))) {
+    a.relation = "originator";
+    a.paths = kReadPaths;
+    return a;
+  }
+  if (f.draft) return a;  // a draft is its author's alone
+  const bool reader = matrix_.Allows(p.role, perm::kIntelRead) || matrix_.Allows(p.role, perm::kFrontlineInbox);
+  if (!reader) return a;
+  if (!f.holder_unit_id.empty() && f.holder_unit_id == p.unit_id) {
+    a.relation = "holder";
+    a.paths = kReadPaths;
+    return a;
+  }
+  if (!matrix_.Allows(p.role, perm::kIntelRead)) return a;
+  bool received = false;
+  for (const auto& d : f.to_caller) {
+    if (d.unit_id != p.unit_id) continue;
+    received = true;
+    if (d.by_originator) {
+      a.relation = "consented";
+      a.paths = kReadPaths;
+      return a;
+    }
+  }
+  if (!received) return a;
+  a.relation = "recipient";
+  // What went under a wider code is read under the code of today: a tightened handling takes
+  // effect at once for everyone who received it.
+  for (const auto& path : kReadPaths)
+    if (intel_.Allows(f.handling, a.recipient_class, path)) a.paths.insert(path);
+  return a;
+}
+
+Status Authorizer::CheckIntel(const Principal& p, const Unit& caller_unit, const IntelFacts& f,
+                              const std::string& path) const {
+  const IntelAccess a = IntelView(p, caller_unit, f);
+  if (!a.Has(intel_path::kView)) return Fail(Error::NotFound("report"));
+  if (!a.Has(path))
+    return Fail(Error::Forbidden("handling_refused", "the report's handling code " + f.handling + " does not let " +
+                                                         a.recipient_class + " use it by " + path));
+  return Ok();
+}
+
+bool Authorizer::MayViewIntelItem(const IntelAccess& a, const std::string& item_handling) const {
+  if (a.relation == "originator" || a.relation == "holder" || a.relation == "consented") return true;
+  return a.relation == "recipient" && intel_.Allows(item_handling, a.recipient_class, intel_path::kView);
+}
+
+DisseminationCheck Authorizer::CheckDissemination(const Principal& p, const Unit& caller_unit, const IntelFacts& f,
+                                                  const Unit& target) const {
+  DisseminationCheck c;
+  c.recipient_class = RecipientClass(target, f.author_unit);
+  c.path = target.country == f.author_unit.country ? intel_path::kShareUnit : intel_path::kShareAbroad;
+  const IntelAccess a = IntelView(p, caller_unit, f);
+  const bool originator = a.relation == "originator";
+  const HandlingCode* h = intel_.Handling(f.handling);
+  auto refuse = [&](const char* code, std::string en, std::string ru) {
+    c.code = code;
+    c.message = std::move(en);
+    c.message_ru = std::move(ru);
+    return c;
+  };
+  if (!originator && (a.relation != "holder" || !matrix_.Allows(p.role, perm::kIntelManage)))
+    return refuse("not_holder", "Only the originator and the unit holding the report pass it on.",
+                  "Передавать сведения могут только их источник и подразделение, в котором они находятся.");
+  if (f.cycle != "analysed" && f.cycle != "disseminated" && f.cycle != "actioned")
+    return refuse("not_ready", "The report is disseminated once it has been analysed.",
+                  "Сведения распространяются только после анализа.");
+  if (!h) return refuse("handling_refused", "The report has no known handling code.", "У сведений нет известного кода обращения.");
+  if (h->special && !f.special_assessed)
+    return refuse("risk_assessment_required",
+                  "Handling " + f.handling + " is special: record a risk assessment before any dissemination.",
+                  "Код " + f.handling + " требует особого обращения: до передачи зафиксируйте оценку риска.");
+  if (!originator && h->consent_required)
+    return refuse("consent_required", "Handling " + f.handling + ": only the originator may disseminate it.",
+                  "Код " + f.handling + ": передавать сведения может только их источник.");
+  // The originator's own dissemination is the consent the codes speak of.
+  if (!originator && !intel_.Allows(f.handling, c.recipient_class, c.path))
+    return refuse("handling_refused",
+                  "Handling " + f.handling + " does not allow " + c.recipient_class + " to receive it by " + c.path + ".",
+                  "Код " + f.handling + " не допускает передачу получателю класса " + c.recipient_class + " (" + c.path + ").");
+  c.allowed = true;
+  c.code = "ok";
+  c.message = "Handling " + f.handling + " allows this dissemination (" + h->tlp + ").";
+  c.message_ru = "Код " + f.handling + " допускает эту передачу (" + h->tlp + ").";
+  return c;
+}
+
+Status Authorizer::CheckIntelGrading(const Principal& p, const IntelFacts& f, bool has_reason) const {
+  if (f.author_id == p.user_id) return Ok();
+  const bool supervisor = p.role == Role::kSupervisor && (SupervisesUnit(p, f.holder_unit_id) || SupervisesUnit(p, f.author_unit.id));
+  if (!supervisor)
+    return Fail(Error::Forbidden("not_originator", "only the originator, or a supervisor with a reason, changes a grade"));
+  if (!has_reason) return Fail(Error::Invalid("reason_required", "a supervisor records why the grade changes", "reason"));
+  return Ok();
+}
+
+}  // namespace ariadne

@@ -17,6 +17,8 @@
 #include "base/error.h"
 #include "domain/entity_schema.h"
 #include "domain/field_rules.h"
+#include "domain/intel_grading.h"
+#include "domain/intel_records.h"
 #include "domain/model.h"
 #include "domain/permissions.h"
 #include "store/store.h"
@@ -44,6 +46,38 @@ struct ProtectionFileFacts {
 struct FrontlineFacts {
   std::string author_id, target_unit_id;
   bool handed_over = false;
+};
+
+// An intelligence report as the access rules see it: who wrote it in which unit, who holds it,
+// its handling now, and what was disseminated to the caller's unit.
+struct IntelFacts {
+  std::string author_id;
+  Unit author_unit;          // its agency, kind and country decide the recipient classes
+  std::string holder_unit_id;  // the unit the originator handed it to ("" while a draft)
+  bool draft = true;
+  std::string handling;
+  bool special_assessed = false;  // a risk assessment is recorded
+  std::string cycle;
+  std::vector<IntelDissemination> to_caller;  // disseminations to the caller's unit
+};
+
+// How the caller relates to a report: originator, holder, consented (the originator
+// disseminated to the caller's unit), recipient, or none; the recipient class of the caller's
+// unit; and the paths the caller may use now.
+struct IntelAccess {
+  std::string relation = "none";
+  std::string recipient_class;
+  std::set<std::string> paths;
+  bool Has(const std::string& path) const { return paths.count(path) > 0; }
+};
+
+// The answer to "may this report go to that unit": never an error, so the client can show it
+// before sending.
+struct DisseminationCheck {
+  bool allowed = false;
+  std::string path, recipient_class;
+  std::string code;  // ok | handling_refused | consent_required | risk_assessment_required | not_ready | not_holder
+  std::string message, message_ru;
 };
 
 class Authorizer {
@@ -91,6 +125,28 @@ class Authorizer {
   // Frontline reports: the author (frontline.report), and once handed over the receiving unit
   // (frontline.inbox). NotFound for anyone else.
   Status CheckFrontlineReport(const Principal& p, const std::string& permission, const FrontlineFacts& f) const;
+  // Intelligence handling (config/intelligence/grading.json), enforced here for every path:
+  // view, export, search_hit, graph_path. The recipient class of `unit` for a report written
+  // in `author_unit`: same agency, national law enforcement, foreign police, anyone else.
+  std::string RecipientClass(const Unit& unit, const Unit& author_unit) const;
+  IntelAccess IntelView(const Principal& p, const Unit& caller_unit, const IntelFacts& f) const;
+  // NotFound when the caller may not even view the report; Forbidden (handling_refused) for a
+  // path the handling does not let the caller use; Forbidden for a role without `permission`.
+  Status CheckIntel(const Principal& p, const Unit& caller_unit, const IntelFacts& f, const std::string& path) const;
+  // Whether the caller may view an item handled under `item_handling` (stricter than its
+  // report's): consented relations see every item, a recipient as its class allows.
+  bool MayViewIntelItem(const IntelAccess& a, const std::string& item_handling) const;
+  // Whether the caller may send the report to `target`: only the originator and the holder
+  // pass intelligence on; the target's class must be allowed by the path it would take;
+  // consent-required codes go only from the originator; special codes need the assessment.
+  DisseminationCheck CheckDissemination(const Principal& p, const Unit& caller_unit, const IntelFacts& f,
+                                        const Unit& target) const;
+  // Grades are the originator's; a supervisor of the holding or the author's unit may change
+  // them with a recorded reason.
+  Status CheckIntelGrading(const Principal& p, const IntelFacts& f, bool has_reason) const;
+  void SetIntelGrading(IntelGrading g) { intel_ = std::move(g); }
+  const IntelGrading& intel() const { return intel_; }
+
   // Administrators may not change their own role or unit, nor enable themselves.
   Status CheckUserChange(const Principal& actor, const std::string& target_user_id) const;
 
@@ -106,6 +162,7 @@ class Authorizer {
   PermissionMatrix matrix_;
   RecordSchema case_schema_;
   EntitySchema entity_schema_;
+  IntelGrading intel_;
 };
 
 }  // namespace ariadne

@@ -26,6 +26,7 @@
 #include "domain/protection.h"
 #include "domain/protection_records.h"
 #include "domain/interview.h"
+#include "domain/intel_records.h"
 #include "domain/match_records.h"
 #include "domain/prosecution.h"
 #include "domain/search_text.h"
@@ -222,7 +223,9 @@ struct ScreeningQuery {
 
 struct FrontlineQuery {
   std::string author_id;       // one officer's reports, or
-  std::string target_unit_id;  // a unit's inbox
+  std::string target_unit_id;  // a unit's inbox, or
+  std::string sanitised_from;  // the sanitised copies of a report, or
+  bool handed_over = false;    // every report that is intelligence (not a draft), newest first
   int limit = 200;
 };
 
@@ -314,6 +317,14 @@ class StoreReader {
   virtual Result<std::vector<LegalAssessmentRecord>> ListLegalAssessments(const std::string& case_id) = 0;
   virtual Result<FrontlineReport> GetFrontlineReport(const std::string& id) = 0;
   virtual Result<std::vector<FrontlineReport>> ListFrontlineReports(const FrontlineQuery& query) = 0;
+  // Intelligence (domain/intel_records.h).
+  virtual Result<std::vector<IntelEvent>> ListIntelEvents(const std::string& report_id) = 0;
+  virtual Result<IntelDissemination> GetDissemination(const std::string& id) = 0;
+  // A report's dissemination log, or (report_id empty) what went to `unit_id`; oldest first.
+  virtual Result<std::vector<IntelDissemination>> ListDisseminations(const std::string& report_id,
+                                                                     const std::string& unit_id) = 0;
+  virtual Result<std::vector<IntelSearch>> ListIntelSearches(int limit) = 0;
+  virtual Result<std::vector<IntelNotice>> ListIntelNotices(const std::string& unit_id, int limit) = 0;
   virtual Result<PartnerOrg> GetPartner(const std::string& id) = 0;
   virtual Result<std::vector<PartnerOrg>> ListPartners() = 0;
   virtual Result<std::vector<JurisdictionConfirmation>> ListJurisdictionConfirmations() = 0;
@@ -472,6 +483,12 @@ class StoreWriter : public StoreReader {
   virtual Status InsertLegalAssessment(const LegalAssessmentRecord& a) = 0;
   virtual Status InsertFrontlineReport(const FrontlineReport& r) = 0;
   virtual Status UpdateFrontlineReport(const FrontlineReport& r, int64_t expected_version) = 0;
+  virtual Status InsertIntelEvent(const IntelEvent& e) = 0;
+  virtual Status InsertDissemination(const IntelDissemination& d) = 0;
+  virtual Status AcknowledgeDissemination(const std::string& id, const std::string& by, int64_t at) = 0;
+  virtual Status InsertIntelSearch(const IntelSearch& s) = 0;
+  // False when the unit was told of this pair already.
+  virtual Result<bool> InsertIntelNotice(const IntelNotice& n) = 0;
   virtual Status InsertPartner(const PartnerOrg& p) = 0;
   virtual Status UpdatePartner(const PartnerOrg& p, int64_t expected_version) = 0;
   virtual Status PutJurisdictionConfirmation(const JurisdictionConfirmation& c) = 0;

@@ -305,6 +305,45 @@ CREATE TABLE deconfliction_notices (
 CREATE INDEX deconfliction_unit ON deconfliction_notices(unit_id, created_at);
 CREATE INDEX deconfliction_trigger ON deconfliction_notices(triggered_by, created_at);
 )SQL"},
+      {14, "intelligence", R"SQL(
+ALTER TABLE units ADD COLUMN agency TEXT NOT NULL DEFAULT '';
+ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'police';
+UPDATE units SET agency = code WHERE agency = '';
+ALTER TABLE frontline_reports ADD COLUMN cycle TEXT NOT NULL DEFAULT '';
+ALTER TABLE frontline_reports ADD COLUMN grading TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE frontline_reports ADD COLUMN facts TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE frontline_reports ADD COLUMN items TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE frontline_reports ADD COLUMN originator_contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE frontline_reports ADD COLUMN risk_assessment TEXT NOT NULL DEFAULT 'null';
+ALTER TABLE frontline_reports ADD COLUMN sanitised_from TEXT NOT NULL DEFAULT '';
+UPDATE frontline_reports SET cycle = 'collected' WHERE state != 'draft';
+CREATE INDEX frontline_reports_cycle ON frontline_reports(cycle, handed_over_at);
+CREATE INDEX frontline_reports_sanitised ON frontline_reports(sanitised_from) WHERE sanitised_from <> '';
+-- What happened to a report as intelligence: grading, cycle, risk assessment, dissemination,
+-- sanitising (on the original only), cases and tasks from it.
+CREATE TABLE intel_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, report_id TEXT NOT NULL REFERENCES frontline_reports(id),
+  at INTEGER NOT NULL, by_user TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE INDEX intel_events_report ON intel_events(report_id, seq);
+CREATE TABLE intel_disseminations (
+  id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES frontline_reports(id), unit_id TEXT NOT NULL REFERENCES units(id),
+  path TEXT NOT NULL, handling TEXT NOT NULL, by_user TEXT NOT NULL, by_originator INTEGER NOT NULL, at INTEGER NOT NULL,
+  note TEXT NOT NULL, acknowledged_by TEXT NOT NULL DEFAULT '', acknowledged_at INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX intel_disseminations_report ON intel_disseminations(report_id, at);
+CREATE INDEX intel_disseminations_unit ON intel_disseminations(unit_id, at);
+-- Every search that touched intelligence (a database check is a dissemination: ICMPD reader).
+CREATE TABLE intel_searches (
+  id TEXT PRIMARY KEY, user_id TEXT NOT NULL, terms TEXT NOT NULL, folded TEXT NOT NULL, results INTEGER NOT NULL,
+  at INTEGER NOT NULL);
+CREATE INDEX intel_searches_at ON intel_searches(at);
+-- Deconfliction of intelligence: a unit told that another unit holds intelligence or a case on
+-- the same target. `pair_key` makes each pair of records notify each unit once.
+CREATE TABLE intel_notices (
+  id TEXT PRIMARY KEY, unit_id TEXT NOT NULL REFERENCES units(id), report_id TEXT NOT NULL, case_id TEXT NOT NULL,
+  item_id TEXT NOT NULL, other_unit_id TEXT NOT NULL REFERENCES units(id), pair_key TEXT NOT NULL,
+  created_at INTEGER NOT NULL, UNIQUE (unit_id, pair_key));
+CREATE INDEX intel_notices_unit ON intel_notices(unit_id, created_at);
+)SQL"},
   };
   return all;
 }

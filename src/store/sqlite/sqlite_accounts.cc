@@ -24,13 +24,13 @@ User ReadUser(Stmt& s) {
 }
 
 Unit ReadUnit(Stmt& s) {
-  return Unit{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5)};
+  return Unit{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6), s.Text(7)};
 }
 
 }  // namespace
 
 Result<Unit> SqliteConnection::GetUnit(const std::string& id) {
-  PREPARE(s, "SELECT id, code, name, country, region, created_at FROM units WHERE id = ?");
+  PREPARE(s, "SELECT id, code, name, country, region, created_at, agency, kind FROM units WHERE id = ?");
   s->Bind(1, id);
   STEP_OR_RETURN(s, row);
   if (!*row) return Fail(Error::NotFound("unit"));
@@ -38,7 +38,7 @@ Result<Unit> SqliteConnection::GetUnit(const std::string& id) {
 }
 
 Result<Unit> SqliteConnection::GetUnitByCode(const std::string& code) {
-  PREPARE(s, "SELECT id, code, name, country, region, created_at FROM units WHERE code = ?");
+  PREPARE(s, "SELECT id, code, name, country, region, created_at, agency, kind FROM units WHERE code = ?");
   s->Bind(1, code);
   STEP_OR_RETURN(s, row);
   if (!*row) return Fail(Error::NotFound("unit"));
@@ -46,7 +46,7 @@ Result<Unit> SqliteConnection::GetUnitByCode(const std::string& code) {
 }
 
 Result<std::vector<Unit>> SqliteConnection::ListUnits() {
-  PREPARE(s, "SELECT id, code, name, country, region, created_at FROM units ORDER BY code");
+  PREPARE(s, "SELECT id, code, name, country, region, created_at, agency, kind FROM units ORDER BY code");
   std::vector<Unit> out;
   while (true) {
     STEP_OR_RETURN(s, row);
@@ -129,8 +129,9 @@ Result<std::optional<IdempotentReply>> SqliteConnection::GetIdempotent(const std
 }
 
 Status SqliteConnection::InsertUnit(const Unit& u) {
-  PREPARE(s, "INSERT INTO units(id, code, name, country, region, created_at) VALUES (?, ?, ?, ?, ?, ?)");
-  return s->Bind(1, u.id).Bind(2, u.code).Bind(3, u.name).Bind(4, u.country).Bind(5, u.region).Bind(6, u.created_at).Run();
+  PREPARE(s, "INSERT INTO units(id, code, name, country, region, created_at, agency, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  return s->Bind(1, u.id).Bind(2, u.code).Bind(3, u.name).Bind(4, u.country).Bind(5, u.region).Bind(6, u.created_at)
+      .Bind(7, u.agency).Bind(8, u.kind).Run();
 }
 
 Status SqliteConnection::InsertUser(const User& u) {

@@ -111,6 +111,17 @@ class SqliteConnection : public StoreWriter {
   Result<std::vector<LegalAssessmentRecord>> ListLegalAssessments(const std::string& case_id) override;
   Result<FrontlineReport> GetFrontlineReport(const std::string& id) override;
   Result<std::vector<FrontlineReport>> ListFrontlineReports(const FrontlineQuery& query) override;
+  Result<std::vector<IntelEvent>> ListIntelEvents(const std::string& report_id) override;
+  Result<IntelDissemination> GetDissemination(const std::string& id) override;
+  Result<std::vector<IntelDissemination>> ListDisseminations(const std::string& report_id,
+                                                             const std::string& unit_id) override;
+  Result<std::vector<IntelSearch>> ListIntelSearches(int limit) override;
+  Result<std::vector<IntelNotice>> ListIntelNotices(const std::string& unit_id, int limit) override;
+  Status InsertIntelEvent(const IntelEvent& e) override;
+  Status InsertDissemination(const IntelDissemination& d) override;
+  Status AcknowledgeDissemination(const std::string& id, const std::string& by, int64_t at) override;
+  Status InsertIntelSearch(const IntelSearch& s) override;
+  Result<bool> InsertIntelNotice(const IntelNotice& n) override;
   Result<PartnerOrg> GetPartner(const std::string& id) override;
   Result<std::vector<PartnerOrg>> ListPartners() override;
   Result<std::vector<JurisdictionConfirmation>> ListJurisdictionConfirmations() override;

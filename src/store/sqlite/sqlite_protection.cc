@@ -123,7 +123,8 @@ Screening ReadScreening(Stmt& s) {
 
 constexpr const char* kReportColumns =
     "id, reference, author_id, author_unit_id, target_unit_id, state, blocks, location, observed_at, case_id, "
-    "handed_over_at, created_at, updated_at, version";
+    "handed_over_at, created_at, updated_at, version, cycle, grading, facts, items, originator_contact, "
+    "risk_assessment, sanitised_from";
 
 FrontlineReport ReadReport(Stmt& s) {
   FrontlineReport r;
@@ -141,6 +142,16 @@ FrontlineReport ReadReport(Stmt& s) {
   r.created_at = s.Int(11);
   r.updated_at = s.Int(12);
   r.version = s.Int(13);
+  r.cycle = s.Text(14);
+  const json g = Parse(s.Text(15), json::object());
+  r.grading.source = g.value("source", r.grading.source);
+  r.grading.intelligence = g.value("intelligence", r.grading.intelligence);
+  r.grading.handling = g.value("handling", r.grading.handling);
+  r.facts = Parse(s.Text(16), json::object());
+  r.items = Parse(s.Text(17), json::array());
+  r.originator_contact = s.Text(18);
+  r.risk_assessment = Parse(s.Text(19), json(nullptr));
+  r.sanitised_from = s.Text(20);
   return r;
 }
 
@@ -363,28 +374,45 @@ Result<FrontlineReport> SqliteConnection::GetFrontlineReport(const std::string& 
 
 Result<std::vector<FrontlineReport>> SqliteConnection::ListFrontlineReports(const FrontlineQuery& q) {
   std::string sql = std::string("SELECT ") + kReportColumns + " FROM frontline_reports WHERE ";
-  sql += q.author_id.empty() ? "target_unit_id = ?1 AND state != 'draft' ORDER BY handed_over_at DESC, id"
-                             : "author_id = ?1 ORDER BY created_at DESC, id";
+  std::string key;
+  if (!q.author_id.empty()) {
+    sql += "author_id = ?1 ORDER BY created_at DESC, id";
+    key = q.author_id;
+  } else if (!q.sanitised_from.empty()) {
+    sql += "sanitised_from = ?1 ORDER BY created_at, id";
+    key = q.sanitised_from;
+  } else if (q.handed_over) {
+    sql += "cycle != '' AND ?1 = '' ORDER BY handed_over_at DESC, id";
+  } else {
+    sql += "target_unit_id = ?1 AND state != 'draft' ORDER BY handed_over_at DESC, id";
+    key = q.target_unit_id;
+  }
   sql += " LIMIT ?2";
   PREPARE(s, sql);
-  s->Bind(1, q.author_id.empty() ? q.target_unit_id : q.author_id).Bind(2, static_cast<int64_t>(q.limit));
+  s->Bind(1, key).Bind(2, static_cast<int64_t>(q.limit));
   return Collect<FrontlineReport>(s, ReadReport);
 }
 
 Status SqliteConnection::InsertFrontlineReport(const FrontlineReport& r) {
   PREPARE(s, std::string("INSERT INTO frontline_reports(") + kReportColumns +
-                 ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   return s->Bind(1, r.id).Bind(2, r.reference).Bind(3, r.author_id).Bind(4, r.author_unit_id).Bind(5, r.target_unit_id)
       .Bind(6, r.state).Bind(7, r.blocks.dump()).Bind(8, r.location).Bind(9, r.observed_at).Bind(10, r.case_id)
-      .Bind(11, r.handed_over_at).Bind(12, r.created_at).Bind(13, r.updated_at).Bind(14, r.version).Run();
+      .Bind(11, r.handed_over_at).Bind(12, r.created_at).Bind(13, r.updated_at).Bind(14, r.version).Bind(15, r.cycle)
+      .Bind(16, GradingJson(r.grading).dump()).Bind(17, r.facts.dump()).Bind(18, r.items.dump())
+      .Bind(19, r.originator_contact).Bind(20, r.risk_assessment.dump()).Bind(21, r.sanitised_from).Run();
 }
 
 Status SqliteConnection::UpdateFrontlineReport(const FrontlineReport& r, int64_t expected_version) {
   PREPARE(s, "UPDATE frontline_reports SET target_unit_id = ?, state = ?, blocks = ?, location = ?, observed_at = ?, "
-             "case_id = ?, handed_over_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?");
+             "case_id = ?, handed_over_at = ?, updated_at = ?, version = ?, cycle = ?, grading = ?, facts = ?, "
+             "items = ?, originator_contact = ?, risk_assessment = ? WHERE id = ? AND version = ?");
   ARIADNE_RETURN_IF_ERROR(s->Bind(1, r.target_unit_id).Bind(2, r.state).Bind(3, r.blocks.dump()).Bind(4, r.location)
                               .Bind(5, r.observed_at).Bind(6, r.case_id).Bind(7, r.handed_over_at)
-                              .Bind(8, r.updated_at).Bind(9, r.version).Bind(10, r.id).Bind(11, expected_version)
+                              .Bind(8, r.updated_at).Bind(9, r.version).Bind(10, r.cycle)
+                              .Bind(11, GradingJson(r.grading).dump()).Bind(12, r.facts.dump())
+                              .Bind(13, r.items.dump()).Bind(14, r.originator_contact)
+                              .Bind(15, r.risk_assessment.dump()).Bind(16, r.id).Bind(17, expected_version)
                               .Run());
   return Changed(*db_, "report");
 }

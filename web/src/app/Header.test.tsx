@@ -96,4 +96,13 @@ describe('Header', () => {
     expect(html).toContain('Выйти');
     expect(html).toContain('>Поиск</a>');
   });
+
+  it('links the intelligence screens for intel.read, after deconfliction', () => {
+    const ids = (html: string) => [...html.matchAll(/data-testid="(nav-[a-z]+)"/g)].map((m) => m[1]);
+    expect(ids(render(['case.read', 'intel.read']))).toEqual(['nav-cases', 'nav-search', 'nav-tasks', 'nav-calendar', 'nav-intelligence']);
+    expect(ids(render(['case.read', 'intel.search', 'intel.stats']))).not.toContain('nav-intelligence');
+    const ru = render(['intel.read', 'deconfliction.read'], 'ru', '/intelligence/reports/019r');
+    expect(ids(ru)).toEqual(['nav-deconfliction', 'nav-intelligence']);
+    expect(ru).toMatch(/data-testid="nav-intelligence" class="active" aria-current="page">Разведданные</);
+  });
 });

@@ -4,6 +4,7 @@ import { ApprovalsPage } from '../features/approvals';
 import { AuditPage } from '../features/audit';
 import { CaseCreate, CaseEdit, CaseList, CasePage } from '../features/cases';
 import { FrontlineNew, FrontlinePage, FrontlineReportPage, InboxPage } from '../features/frontline';
+import { IntelListPage, IntelReportPage, IntelSearchPage, IntelStatsPage, NoticesPage, ReviewPage, SearchLogPage } from '../features/intelligence';
 import { ClusterPage, DeconflictionPage, MatchDetailPage, MatchQueuePage } from '../features/matches';
 import { NotificationsPage } from '../features/notifications';
 import { PartnersPage } from '../features/partners';
@@ -96,6 +97,20 @@ export function Screen({ route }: { route: Route }) {
       return <ClusterPage key={`${route.id}/${route.eid}`} caseId={route.id} eid={route.eid} />;
     case 'deconfliction':
       return <DeconflictionPage />;
+    case 'intelligence':
+      return <IntelListPage />;
+    case 'intelligence-review':
+      return <ReviewPage />;
+    case 'intelligence-report':
+      return <IntelReportPage key={route.id} id={route.id} />;
+    case 'intelligence-search':
+      return <IntelSearchPage />;
+    case 'intelligence-stats':
+      return <IntelStatsPage />;
+    case 'intelligence-notices':
+      return <NoticesPage />;
+    case 'audit-intelligence-searches':
+      return <SearchLogPage />;
     case 'not-found':
       return <Message messageKey="errors.not_found" />;
   }

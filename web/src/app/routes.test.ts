@@ -173,4 +173,37 @@ describe('routes', () => {
     expect(homePath(can(['audit.read']))).toBe('/audit');
     expect(homePath(can([]))).toBeNull();
   });
+
+  it('match the intelligence screens, each for its permission', () => {
+    expect(matchRoute('/intelligence')).toEqual({ name: 'intelligence' });
+    expect(matchRoute('/intelligence/')).toEqual({ name: 'intelligence' });
+    expect(matchRoute('/intelligence/review')).toEqual({ name: 'intelligence-review' });
+    expect(matchRoute('/intelligence/reports/019r')).toEqual({ name: 'intelligence-report', id: '019r' });
+    expect(matchRoute('/intelligence/reports')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/intelligence/reports/019r/x')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/intelligence/search')).toEqual({ name: 'intelligence-search' });
+    expect(matchRoute('/intelligence/stats')).toEqual({ name: 'intelligence-stats' });
+    expect(matchRoute('/intelligence/notices')).toEqual({ name: 'intelligence-notices' });
+    expect(matchRoute('/intelligence/019r')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/audit/intelligence-searches')).toEqual({ name: 'audit-intelligence-searches' });
+    expect(matchRoute('/audit/other')).toEqual({ name: 'not-found' });
+    const can = (ps: string[]) => (p: string) => ps.includes(p);
+    const analyst = can(['case.read', 'intel.read', 'intel.search']);
+    const supervisor = can(['case.read', 'intel.read', 'intel.manage', 'intel.search', 'intel.stats', 'deconfliction.read']);
+    expect(allowed({ name: 'intelligence' }, analyst)).toBe(true);
+    expect(allowed({ name: 'intelligence-report', id: 'r' }, analyst)).toBe(true);
+    expect(allowed({ name: 'intelligence-review' }, analyst)).toBe(false);
+    expect(allowed({ name: 'intelligence-review' }, supervisor)).toBe(true);
+    expect(allowed({ name: 'intelligence-search' }, analyst)).toBe(true);
+    expect(allowed({ name: 'intelligence-stats' }, analyst)).toBe(false);
+    expect(allowed({ name: 'intelligence-stats' }, supervisor)).toBe(true);
+    expect(allowed({ name: 'intelligence-notices' }, supervisor)).toBe(true);
+    expect(allowed({ name: 'intelligence' }, can(['case.read']))).toBe(false);
+    expect(allowed({ name: 'audit-intelligence-searches' }, can(['audit.read']))).toBe(true);
+    expect(allowed({ name: 'audit-intelligence-searches' }, supervisor)).toBe(false);
+    // The author of a report reads it as intelligence too; the server decides by its handling.
+    expect(allowed({ name: 'intelligence-report', id: 'r' }, can(['frontline.report']))).toBe(true);
+    expect(homePath(can(['intel.read']))).toBe('/intelligence');
+    expect(homePath(analyst)).toBe('/cases');
+  });
 });

@@ -42,6 +42,15 @@ export type Route =
   | { name: 'entity-cluster'; id: string; eid: string }
   /** A supervisor's notices that another unit holds a strongly matching record. */
   | { name: 'deconfliction' }
+  /** Intelligence (docs/intelligence-api.md): the reports, the review queue, one report, search, counts, notices. */
+  | { name: 'intelligence' }
+  | { name: 'intelligence-review' }
+  | { name: 'intelligence-report'; id: string }
+  | { name: 'intelligence-search' }
+  | { name: 'intelligence-stats' }
+  | { name: 'intelligence-notices' }
+  /** The auditor's log of intelligence searches: who searched for a name. */
+  | { name: 'audit-intelligence-searches' }
   | { name: 'not-found' };
 
 export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
@@ -77,6 +86,14 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   match: ['match.read'],
   'entity-cluster': ['match.read'],
   deconfliction: ['deconfliction.read'],
+  intelligence: ['intel.read'],
+  'intelligence-review': ['intel.manage'],
+  // The server decides by the report's handling (404 otherwise); the author reads it here too.
+  'intelligence-report': ['intel.read', 'frontline.report', 'frontline.inbox'],
+  'intelligence-search': ['intel.search'],
+  'intelligence-stats': ['intel.stats'],
+  'intelligence-notices': ['deconfliction.read'],
+  'audit-intelligence-searches': ['audit.read'],
   'not-found': null,
 };
 
@@ -98,8 +115,17 @@ export function matchRoute(pathname: string): Route {
     if (parts.length === 2) return { name: 'match', mid: id };
   }
   if (first === 'deconfliction' && parts.length === 1) return { name: 'deconfliction' };
+  if (first === 'intelligence') {
+    if (parts.length === 1) return { name: 'intelligence' };
+    if (parts.length === 2 && id === 'review') return { name: 'intelligence-review' };
+    if (parts.length === 2 && id === 'search') return { name: 'intelligence-search' };
+    if (parts.length === 2 && id === 'stats') return { name: 'intelligence-stats' };
+    if (parts.length === 2 && id === 'notices') return { name: 'intelligence-notices' };
+    if (parts.length === 3 && id === 'reports') return { name: 'intelligence-report', id: sub };
+  }
   if (first === 'search' && parts.length === 1) return { name: 'search' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (first === 'audit' && id === 'intelligence-searches' && parts.length === 2) return { name: 'audit-intelligence-searches' };
   if (first === 'admin' && parts.length === 1) return { name: 'admin' };
   if (first === 'admin' && id === 'jurisdictions' && parts.length === 2) return { name: 'admin-jurisdictions' };
   if (first === 'admin' && id === 'workflows') {
@@ -138,6 +164,7 @@ export function homePath(can: (p: string) => boolean): string | null {
   if (can('referral.respond')) return '/referrals';
   if (can('partner.manage')) return '/partners';
   if (can('stats.read')) return '/stats/protection';
+  if (can('intel.read')) return '/intelligence';
   return null;
 }
 

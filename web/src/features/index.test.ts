@@ -9,6 +9,7 @@ import * as documents from './documents';
 import * as entities from './entities';
 import * as exhibits from './exhibits';
 import * as frontline from './frontline';
+import * as intelligence from './intelligence';
 import * as interviews from './interviews';
 import * as matches from './matches';
 import * as notifications from './notifications';
@@ -41,12 +42,13 @@ describe('feature exports', () => {
     ['tasks', tasks, ['CalendarPage', 'TasksPage', 'TasksTab']],
     ['notifications', notifications, ['NotificationBell', 'NotificationsPage']],
     ['screening', screening, ['ScreeningForm', 'ScreeningList', 'listCaseScreenings']],
-    ['frontline', frontline, ['FrontlineNew', 'FrontlinePage', 'FrontlineReportPage', 'InboxPage']],
+    ['frontline', frontline, ['FactsView', 'FrontlineNew', 'FrontlinePage', 'FrontlineReportPage', 'GradingSelects', 'GradingView', 'InboxPage', 'ItemList', 'OpenCaseForm', 'ReportBlocks']],
     ['protection', protection, ['CaseProtectionTab', 'ProtectionCreate', 'ProtectionFilePage', 'ProtectionListPage']],
     ['referrals', referrals, ['OverdueReferralsPage', 'ReferralHistory', 'ReferralStateBadge', 'ReferralsPage', 'checkTransition', 'isRevocable', 'transitionBody', 'transitionReferral']],
     ['partners', partners, ['PartnersPage', 'listPartners']],
     ['stats', stats, ['StatsPage']],
     ['matches', matches, ['ClusterPage', 'DeconflictionPage', 'MatchDetailPage', 'MatchQueuePage']],
+    ['intelligence', intelligence, ['IntelListPage', 'IntelReportPage', 'IntelSearchPage', 'IntelStatsPage', 'NoticesPage', 'ReviewPage', 'SearchLogPage']],
   ])('%s exports only its public pieces', (_name, mod, expected) => {
     expect(Object.keys(mod).sort()).toEqual([...expected].sort());
   });

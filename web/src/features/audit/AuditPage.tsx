@@ -4,6 +4,7 @@ import { useLoad, useSessionState } from '../../shared/hooks';
 import type { CursorStack } from '../../shared/cursorStack';
 import { Pager } from '../../shared/Pager';
 import { ProblemAlert } from '../../shared/ProblemAlert';
+import { Link } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
 import { listAudit } from './api';
 import { AuditFiltersForm, NO_AUDIT_FILTERS } from './AuditFiltersForm';
@@ -26,7 +27,12 @@ export function AuditPage() {
   };
   return (
     <section className="page">
-      <h1>{t('audit.title')}</h1>
+      <div className="page-head">
+        <h1>{t('audit.title')}</h1>
+        <Link to="/audit/intelligence-searches" data-testid="audit-intel-searches">
+          {t('intelligence.search_log.title')}
+        </Link>
+      </div>
       <AuditFiltersForm initial={filters} onApply={apply} />
       <ProblemAlert error={error} />
       {loading && <p className="muted">{t('app.loading')}</p>}

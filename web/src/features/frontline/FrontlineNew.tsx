@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { newIdempotencyKey } from '../../shared/api';
 import { useLoad } from '../../shared/hooks';
+import { loadGrading } from '../../shared/intelligence';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { loadProtectionReference } from '../../shared/protectionReference';
 import { Link, navigate } from '../../shared/router';
@@ -14,6 +15,7 @@ import type { ReportValues } from './reportForm';
 export function FrontlineNew() {
   const { t } = useI18n();
   const ref = useLoad(loadProtectionReference, []);
+  const grading = useLoad(loadGrading, []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [key] = useState(newIdempotencyKey);
@@ -21,7 +23,7 @@ export function FrontlineNew() {
   if (!ref.data) return <p className="loading">{t('app.loading')}</p>;
   const blocks = ref.data.frontline_report.blocks;
   const submit = (values: ReportValues) => {
-    const problem = checkReport(blocks, values);
+    const problem = checkReport(blocks, values, grading.data);
     setError(problem);
     if (problem) return;
     setBusy(true);
@@ -40,7 +42,17 @@ export function FrontlineNew() {
       </p>
       <h1>{t('frontline.new.title')}</h1>
       <p className="muted">{t('frontline.new.intro')}</p>
-      <ReportForm blocks={blocks} initial={emptyReport(blocks)} withPlaceAndTime busy={busy} error={error} onSubmit={submit} onCancel={() => navigate('/frontline')} />
+      <ReportForm
+        blocks={blocks}
+        initial={emptyReport(blocks)}
+        withPlaceAndTime
+        busy={busy}
+        error={error}
+        onSubmit={submit}
+        onCancel={() => navigate('/frontline')}
+        grading={grading.data}
+        gradingError={grading.error}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { ScreeningForm, ScreeningList } from '../screening';
 import { useLoad } from '../../shared/hooks';
+import { loadGrading } from '../../shared/intelligence';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { loadProtectionReference } from '../../shared/protectionReference';
 import { Link } from '../../shared/router';
@@ -8,6 +9,7 @@ import { useI18n } from '../../shared/useI18n';
 import { getReport } from './api';
 import { FrontlineEdit } from './FrontlineEdit';
 import { HandoverForm } from './HandoverForm';
+import { FactsView, GradingView, ItemList } from './IntelView';
 import { OpenCaseForm } from './OpenCaseForm';
 import { ReportBlocks } from './ReportBlocks';
 import { isEditable } from './reportForm';
@@ -21,6 +23,7 @@ export function FrontlineReportPage({ id }: { id: string }) {
   const { t, formatDateTime } = useI18n();
   const { user, can } = useSession();
   const ref = useLoad(loadProtectionReference, []);
+  const grading = useLoad(loadGrading, []);
   const { data: r, error, setData, reload } = useLoad(() => getReport(id), [id]);
   const inbox = can('frontline.inbox');
   const back = inbox && r?.author?.id !== user?.id ? { to: '/frontline/inbox', key: 'frontline.inbox.title' } : { to: '/frontline', key: 'frontline.list.title' };
@@ -50,6 +53,11 @@ export function FrontlineReportPage({ id }: { id: string }) {
         {r.target_unit && <> · {t('frontline.list.handed_to', { unit: r.target_unit.name })}</>}
         {r.handed_over_at && <> · {formatDateTime(r.handed_over_at)}</>}
       </p>
+      {r.cycle && can('intel.read') && (
+        <p className="alert alert-info" data-testid="frontline-intel-link">
+          <Link to={`/intelligence/reports/${r.id}`}>{t('intelligence.report.open_as_intelligence')}</Link>
+        </p>
+      )}
       {r.case && (
         <p className="alert alert-ok" data-testid="frontline-case">
           {t('frontline.report.case_opened')} <Link to={`/cases/${r.case.id}`}>{r.case.reference}</Link>
@@ -58,10 +66,23 @@ export function FrontlineReportPage({ id }: { id: string }) {
       {editable ? (
         <>
           <ReportBlocks report={r} blocks={blocks} withBlocks={false} />
-          <FrontlineEdit report={r} blocks={blocks} onSaved={setData} onReload={reload} />
+          <FrontlineEdit report={r} blocks={blocks} grading={grading.data} gradingError={grading.error} onSaved={setData} onReload={reload} />
         </>
       ) : (
-        <ReportBlocks report={r} blocks={blocks} />
+        <>
+          <ReportBlocks report={r} blocks={blocks} />
+          {r.originator_contact && (
+            <p data-testid="frontline-originator-contact">
+              <span className="muted">{t('intelligence.fields.originator_contact')}:</span> {r.originator_contact}
+            </p>
+          )}
+          <h2>{t('intelligence.grading.title')}</h2>
+          <GradingView doc={grading.data} grading={r.grading} />
+          <h2>{t('intelligence.facts.title')}</h2>
+          <FactsView doc={grading.data} facts={r.facts} />
+          <h2>{t('intelligence.items.title')}</h2>
+          <ItemList items={r.items ?? []} withheld={r.withheld_items} doc={grading.data} />
+        </>
       )}
       {mayScreen && (
         <section className="stack-gap" data-testid="frontline-screening">

@@ -8,11 +8,17 @@ import type { Unit } from '../../shared/reference';
 import { SessionProvider } from '../../shared/session';
 import { testLookups, testUser } from '../../shared/testUtils';
 import { I18nProvider } from '../../shared/useI18n';
+import { normalizeGrading } from '../../shared/intelligence';
+import type { ReportItem } from '../../shared/intelligence';
+import gradingFile from '../../../../config/intelligence/grading.json';
+import { FactsView, GradingView, ItemList } from './IntelView';
+import { GradingSelects } from './GradingSelects';
+import { ItemDraftForm, ItemRows, ItemsEditor, draftItem } from './ItemsEditor';
 import { HandoverForm } from './HandoverForm';
 import { OpenCaseForm } from './OpenCaseForm';
 import { ReportBlocks } from './ReportBlocks';
 import { ReportForm } from './ReportForm';
-import { checkOpenCase, checkReport, createReportBody, emptyReport, isEditable, openCaseBody, patchReportBody, valuesFromReport } from './reportForm';
+import { checkItem, checkOpenCase, checkReport, createReportBody, emptyReport, isEditable, openCaseBody, patchReportBody, valuesFromReport } from './reportForm';
 import { ReportList } from './ReportList';
 import { ReportStateBadge } from './ReportStateBadge';
 import type { FrontlineReport } from './types';
@@ -39,13 +45,22 @@ const report: FrontlineReport = {
 describe('frontline report helpers', () => {
   it('send every block of the reference, trimmed, with place and time only when given', () => {
     const v = { ...emptyReport(blocks), blocks: { exploitation_type: ' Works at the market ', countries: '' }, location: ' Almaty ', observed_at: '2026-06-01T08:30' };
+    const grading = { source: 'E', intelligence: '4', handling: 'H4' };
     expect(createReportBody(blocks, v)).toEqual({
       blocks: { exploitation_type: 'Works at the market', countries: '' },
       location: 'Almaty',
       observed_at: new Date('2026-06-01T08:30').toISOString(),
+      grading,
     });
-    expect(createReportBody(blocks, { ...v, location: '', observed_at: '' })).toEqual({ blocks: { exploitation_type: 'Works at the market', countries: '' } });
-    expect(patchReportBody(report, blocks, valuesFromReport(report, blocks))).toEqual({ version: 3, blocks: { exploitation_type: 'Works at the market, no pay', countries: '' } });
+    expect(createReportBody(blocks, { ...v, location: '', observed_at: '' })).toEqual({ blocks: { exploitation_type: 'Works at the market', countries: '' }, grading });
+    expect(patchReportBody(report, blocks, valuesFromReport(report, blocks))).toEqual({
+      version: 3,
+      blocks: { exploitation_type: 'Works at the market, no pay', countries: '' },
+      grading,
+      facts: { exploitation_forms: [], countries: [], modus: [] },
+      items: [],
+      originator_contact: '',
+    });
   });
 
   it('refuse an empty report and a bad time before sending', () => {
@@ -113,5 +128,101 @@ describe('frontline components', () => {
     for (const id of ['open-case-title', 'open-case-category', 'open-case-approach', 'open-case-submit']) expect(html).toContain(`data-testid="${id}"`);
     expect(html).toContain('Trafficking in persons');
     expect(html).toMatch(/data-testid="open-case-country"[^]*<option value="KZ" selected="">/);
+  });
+});
+
+const doc = normalizeGrading(gradingFile as unknown as Record<string, unknown>);
+const tagsOf = (html: string, testId: string) => html.match(new RegExp(`<[a-z]+ [^>]*data-testid="${testId}"[^>]*>`, 'g')) ?? [];
+
+describe('the intelligence part of the report', () => {
+  it('has the grading selects labelled from grading.json in the UI language, the facts, the items and the contact', () => {
+    const html = decode(wrap(<ReportForm blocks={blocks} initial={emptyReport(blocks)} withPlaceAndTime busy={false} error={null} onSubmit={noop} grading={doc} />));
+    for (const id of ['report-grading-source', 'report-grading-intelligence', 'report-grading-handling']) expect(tagsOf(html, id)[0], id).toMatch(/^<select /);
+    // The default: untested source, cannot be judged, own agency only.
+    expect(html).toContain('<option value="E" selected="">E — Untested source</option>');
+    expect(html).toContain('<option value="4" selected="">4 — Cannot be judged</option>');
+    expect(html).toContain('<option value="H4" selected="">H4 — Only within the originating agency</option>');
+    expect(html).toMatch(/data-testid="report-grading-tlp">TLP:AMBER\+STRICT · Only within the originating agency</);
+    expect(tagsOf(html, 'report-originator-contact')).toHaveLength(1);
+    for (const id of ['item-add', 'item-kind', 'fact-form-labour', 'fact-modus-job_advert', 'fact-country-add']) expect(html, id).toContain(`data-testid="${id}"`);
+    expect(html).toContain('<option value="organisation">Organisation</option>');
+    const ru = wrap(<ReportForm blocks={blocks} initial={emptyReport(blocks)} withPlaceAndTime busy={false} error={null} onSubmit={noop} grading={doc} />, 'ru');
+    for (const text of ['Источник не проверен', 'Оценить невозможно', 'Только внутри ведомства-источника', 'Ложное объявление о работе', 'Принудительный труд', 'Добавить элемент']) expect(ru).toContain(text);
+  });
+
+  it('offers an item only its report\'s handling and narrower ones', () => {
+    const html = wrap(<GradingSelects doc={doc} value={{ source: 'C', intelligence: '3', handling: 'H3' }} idPrefix="item-grading" handlingCodes={doc.handling_codes.slice(2)} onChange={noop} />);
+    expect(html).not.toContain('<option value="H1">');
+    expect(html).toContain('<option value="H3" selected="">');
+    expect(html).toContain('<option value="H5">');
+  });
+
+  it('shows the fields of the chosen kind, the required ones marked, and the own grading when asked', () => {
+    const draft = { index: null, kind: 'person' as const, fields: { name: 'Botir' }, ownGrading: true, grading: { source: 'C', intelligence: '3', handling: 'H4' } };
+    const html = decode(wrap(<ItemDraftForm draft={draft} doc={doc} reportHandling="H4" error={null} onChange={noop} onSave={noop} onCancel={noop} />));
+    for (const f of ['name', 'birth_date', 'nationality', 'description', 'phone', 'passport']) expect(html, f).toContain(`data-testid="item-field-${f}"`);
+    expect(tagsOf(html, 'item-field-birth_date')[0]).toContain('type="date"');
+    expect(tagsOf(html, 'item-field-nationality')[0]).toMatch(/^<select /);
+    expect(html).toContain('value="Botir"');
+    expect(html).toContain('data-testid="item-save"');
+    expect(html).toContain('data-testid="item-grading-handling"');
+    expect(html).not.toContain('<option value="H3">');
+    const doc2 = wrap(<ItemDraftForm draft={{ ...draft, kind: 'document', fields: {}, ownGrading: false }} doc={doc} reportHandling="H4" error={null} onChange={noop} onSave={noop} onCancel={noop} />);
+    for (const f of ['number', 'kind', 'country']) expect(doc2).toContain(`data-testid="item-field-${f}"`);
+    expect(doc2).not.toContain('data-testid="item-field-name"');
+    expect(doc2).not.toContain('data-testid="item-grading-source"');
+    expect(draftItem({ ...draft, fields: { name: ' Botir ', passport: ' ' } })).toEqual({ kind: 'person', fields: { name: 'Botir' }, grading: { source: 'C', intelligence: '3', handling: 'H4' } });
+  });
+
+  it('lists the items added, and the editor starts with the add button', () => {
+    const items: ReportItem[] = [{ kind: 'phone', fields: { number: '+998 90 123 45 67' } }, { id: 'i2', kind: 'person', fields: { name: 'Botir', nationality: 'UZ' }, grading: { source: 'B', intelligence: '2', handling: 'H5' } }];
+    const html = decode(wrap(<ItemRows items={items} editing={null} onEdit={noop} onRemove={noop} />));
+    expect(tagsOf(html, 'item-row')).toHaveLength(2);
+    expect(html).toContain('Nationality: Uzbekistan');
+    expect(html).toContain('B2 · H5');
+    expect(html).toContain('data-testid="item-remove-1"');
+    const editor = wrap(<ItemsEditor doc={doc} items={[]} reportGrading={{ source: 'E', intelligence: '4', handling: 'H4' }} onChange={noop} />);
+    expect(editor).toContain('data-testid="item-add"');
+    expect(editor).toContain('data-testid="items-empty"');
+    expect(editor).not.toContain('data-testid="item-save"');
+  });
+
+  it('sends grading, facts, items and the contact, and refuses a bad item or too long a contact', () => {
+    const v = {
+      ...emptyReport(blocks),
+      blocks: { exploitation_type: 'Market', countries: '' },
+      grading: { source: 'B', intelligence: '2', handling: 'H3' },
+      facts: { exploitation_forms: ['labour'], countries: [{ code: 'uz', role: 'origin' }, { code: '', role: 'transit' }], modus: ['job_advert'] },
+      items: [{ kind: 'phone', fields: { number: ' +998 90 123 45 67 ', extra: ' ' } }],
+      originator_contact: ' Aigul, +7 701 ',
+    };
+    expect(createReportBody(blocks, v)).toEqual({
+      blocks: { exploitation_type: 'Market', countries: '' },
+      grading: { source: 'B', intelligence: '2', handling: 'H3' },
+      facts: { exploitation_forms: ['labour'], countries: [{ code: 'UZ', role: 'origin' }], modus: ['job_advert'] },
+      items: [{ kind: 'phone', fields: { number: '+998 90 123 45 67' } }],
+      originator_contact: 'Aigul, +7 701',
+    });
+    expect(checkReport(blocks, v, doc)).toBeNull();
+    expect(checkReport(blocks, { ...v, items: [{ kind: 'person', fields: { passport: 'AB1' } }] }, doc)?.problem).toMatchObject({ code: 'required', field: 'items.0.fields.name' });
+    expect(checkReport(blocks, { ...v, items: [{ kind: 'phone', fields: { number: '1' }, grading: { source: 'A', intelligence: '1', handling: 'H1' } }] }, doc)?.problem).toMatchObject({ field: 'items.0.grading.handling' });
+    // 500 bytes: 250 Cyrillic letters are 500 bytes, one more is too many.
+    expect(checkReport(blocks, { ...v, originator_contact: 'ж'.repeat(250) }, doc)).toBeNull();
+    expect(checkReport(blocks, { ...v, originator_contact: 'ж'.repeat(251) }, doc)?.problem).toMatchObject({ code: 'too_long', field: 'originator_contact' });
+    expect(checkItem({ kind: 'account', fields: { bank: 'Halyk' } }, 'H4', doc)?.problem).toMatchObject({ field: 'fields.number' });
+    const back = valuesFromReport({ ...report, grading: { source: 'B', intelligence: '2', handling: 'H3' }, items: [{ id: 'i1', kind: 'phone', fields: { number: '1' } }], originator_contact: 'x' }, blocks);
+    expect(back.grading).toEqual({ source: 'B', intelligence: '2', handling: 'H3' });
+    expect(patchReportBody(report, blocks, back).items).toEqual([{ id: 'i1', kind: 'phone', fields: { number: '1' } }]);
+  });
+
+  it('reads grading, facts and items back, the withheld ones counted', () => {
+    const html = decode(wrap(<GradingView doc={doc} grading={{ source: 'B', intelligence: '2', handling: 'H5' }} />));
+    expect(html).toContain('Mostly reliable');
+    expect(html).toContain('TLP:RED');
+    expect(html).toContain('special handling');
+    expect(decode(wrap(<FactsView doc={doc} facts={{ exploitation_forms: ['sexual'], countries: [{ code: 'KZ', role: 'transit' }], modus: ['debt_bondage'] }} />, 'ru'))).toMatch(/Сексуальная эксплуатация[^]*Казахстан \(Страна транзита\)[^]*Долговая кабала/);
+    const items = wrap(<ItemList items={[{ id: 'i1', kind: 'vehicle', fields: { plate: '777 ABC 02', description: 'white Sprinter' } }]} withheld={3} doc={doc} />, 'ru');
+    expect(items).toContain('777 ABC 02');
+    expect(items).toContain('3 элемента скрыты согласно порядку обращения');
   });
 });

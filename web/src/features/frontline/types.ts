@@ -1,5 +1,7 @@
-// Shapes of the frontline reports (docs/api-protection.md "Frontline reports").
+// Shapes of the frontline reports (docs/api-protection.md "Frontline reports"), extended into
+// intelligence reports (docs/intelligence-api.md): grading, facts, items, the originator's contact.
 import type { Screening } from '../screening';
+import type { Facts, Grading, ReportItem } from '../../shared/intelligence';
 
 export type ReportState = 'draft' | 'handed_over' | 'case_opened';
 
@@ -19,17 +21,34 @@ export interface FrontlineReport {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The intelligence cycle: "" while a draft, `collected` once handed over, … */
+  cycle?: string;
+  grading?: Grading | null;
+  facts?: Facts | null;
+  /** Only the items the caller may view; `withheld_items` counts the others. */
+  items?: ReportItem[] | null;
+  withheld_items?: number;
+  originator_contact?: string | null;
+  tlp?: string;
 }
 
 export interface ReportCreateBody {
   blocks: Record<string, string>;
   location?: string;
   observed_at?: string;
+  grading?: Grading;
+  facts?: Facts;
+  items?: ReportItem[];
+  originator_contact?: string;
 }
 
 export interface ReportPatchBody {
   version: number;
   blocks: Record<string, string>;
+  grading?: Grading;
+  facts?: Facts;
+  items?: ReportItem[];
+  originator_contact?: string;
 }
 
 export interface OpenCaseBody {

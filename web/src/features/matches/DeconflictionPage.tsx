@@ -1,5 +1,6 @@
 import { useLoad } from '../../shared/hooks';
 import { ProblemAlert } from '../../shared/ProblemAlert';
+import { Link } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
 import { listDeconfliction } from './api';
 import { DeconflictionTable } from './DeconflictionTable';
@@ -23,6 +24,11 @@ export function DeconflictionPage() {
         <p>{t('deconfliction.help')}</p>
         <p>{t('deconfliction.help_contact')}</p>
       </div>
+      <p>
+        <Link to="/intelligence/notices" data-testid="deconfliction-intel-notices">
+          {t('intelligence.notices.title')}
+        </Link>
+      </p>
       <ProblemAlert error={list.error} />
       {!list.data && !list.error && <p className="loading">{t('app.loading')}</p>}
       {list.data && <DeconflictionTable rows={list.data} />}
