@@ -69,9 +69,10 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
   json c = nullptr;
   if (!rep.case_id.empty())
     if (auto cs = r.GetCase(rep.case_id)) {
-      // The case opened from it is named only to whoever may see that case.
+      // The case opened from it is named to the officer who wrote it (where the report went)
+      // and to whoever may see that case.
       auto facts = r.GetCaseAccess(cs->id, ctx.caller().user_id);
-      if (facts && ctx.app.authz->CheckCase(ctx.caller(), perm::kCaseRead, *facts))
+      if (l.access.relation == "originator" || (facts && ctx.app.authz->CheckCase(ctx.caller(), perm::kCaseRead, *facts)))
         c = {{"id", cs->id}, {"reference", cs->reference}};
     }
   json screenings = json::array();

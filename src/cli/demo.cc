@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/demo_case_file.h"
 #include "api/resolver.h"
+#include "cli/demo_intelligence.h"
 #include "cli/demo_protection.h"
 
 namespace ariadne {
@@ -236,12 +237,28 @@ int RunDemo(const CommonOptions& o) {
     std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
     return 1;
   }
-  // The resolution engine's first pass: the demo's records matched across cases and units.
+  auto intelligence = AddDemoIntelligence(r, users, unit_ids, now);
+  if (!intelligence) {
+    std::fprintf(stderr, "ariadne: %s\n", intelligence.error().message.c_str());
+    return 1;
+  }
+  // The resolution engine's first pass: the demo's records matched across cases and units, and
+  // the intelligence's people against them.
   {
     Resolver resolver(r.match_config);
-    auto proposed = resolver.MatchAll({r.env, r.authz.get(), r.audit.get()}, *r.store);
+    const ResolverDeps deps{r.env, r.authz.get(), r.audit.get()};
+    auto proposed = resolver.MatchAll(deps, *r.store);
     if (!proposed) {
       std::fprintf(stderr, "ariadne: %s\n", proposed.error().message.c_str());
+      return 1;
+    }
+    if (auto st = r.store->Write([&](StoreWriter& w) -> Status {
+          for (const auto& rep : *intelligence)
+            ARIADNE_RETURN_IF_ERROR(resolver.MatchReport(deps, w, rep, nullptr, now));
+          return Ok();
+        });
+        !st) {
+      std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
       return 1;
     }
   }
@@ -255,7 +272,7 @@ int RunDemo(const CommonOptions& o) {
     std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
     return 1;
   }
-  std::printf("Demo data loaded: 5 units, %zu users, 60 cases (six with a full case file), 4 partners, 3 protection files.\n\nDemo logins (password for all: %s)\n",
+  std::printf("Demo data loaded: 5 units, %zu users, 60 cases (six with a full case file), 4 partners, 3 protection files, 6 intelligence reports.\n\nDemo logins (password for all: %s)\n",
               std::size(kUsers), kDemoPassword);
   for (const auto& d : kUsers) std::printf("  %-16s %-18s %s\n", d.username, std::string(RoleId(d.role)).c_str(), d.unit);
   return 0;

@@ -28,19 +28,23 @@ TEST(PermissionMatrixTest, ConfigFileLoads) {
   ASSERT_TRUE(m) << m.error().message;
   EXPECT_EQ(m->version(), 4);
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kInvestigator)),
-            "case.create case.read case.share case.team case.update frontline.inbox match.read match.review "
-            "protection.manage protection.read screening.record task.manage workflow.act");
+            "case.create case.read case.share case.team case.update frontline.inbox frontline.report intel.manage "
+            "intel.read intel.search match.read match.review protection.manage protection.read screening.record "
+            "task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kSupervisor)),
             "approval.decide case.create case.read case.share case.team case.update deconfliction.read frontline.inbox "
-            "match.read match.review protection.manage protection.read screening.record stats.read task.manage "
-            "victim.identify workflow.act");
+            "frontline.report intel.manage intel.read intel.search intel.stats match.read match.review "
+            "protection.manage protection.read screening.record stats.read task.manage victim.identify workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kFrontlineOfficer)), "case.read frontline.report screening.record");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)), "case.read match.read match.review task.manage");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read match.read task.manage workflow.act");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)),
+            "case.read frontline.report intel.manage intel.read intel.search intel.stats match.read match.review "
+            "task.manage");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read intel.read match.read task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)),
-            "protection.manage protection.read referral.respond screening.record");
+            "intel.read protection.manage protection.read referral.respond screening.record");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralCoordinator)),
-            "partner.manage protection.manage protection.read screening.record stats.read victim.identify");
+            "intel.read intel.stats partner.manage protection.manage protection.read screening.record stats.read "
+            "victim.identify");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAdministrator)),
             "jurisdiction.admin partner.manage unit.manage user.manage workflow.admin");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAuditor)), "audit.read");
@@ -107,7 +111,7 @@ TEST(PermissionMatrixTest, KnownPermissionsAreTheDeclaredConstants) {
             "case.read case.create case.update case.team case.share user.manage unit.manage audit.read "
             "workflow.act approval.decide task.manage workflow.admin screening.record frontline.report frontline.inbox "
             "protection.read protection.manage victim.identify referral.respond partner.manage stats.read "
-            "jurisdiction.admin match.read match.review deconfliction.read");
+            "jurisdiction.admin match.read match.review deconfliction.read intel.read intel.manage intel.search intel.stats");
 }
 
 TEST(RolesTest, IdsRoundTripAndAreFrozen) {

@@ -80,6 +80,8 @@ const fx = useFixture({
     state.report = await newReport(true);
     state.draft = await newReport(false);
     state.pair = await newPair();
+    state.analyst = await token(await fx.as('analyst'));
+    state.intel = await newIntel();
     state.openapi = (await fx.anon().ok('/api/v1/openapi.json'));
   },
 });
@@ -147,6 +149,27 @@ async function newReport(handOver) {
 }
 
 let serial = 0;
+
+// Intelligence: a report of the frontline officer (KZ-AST-BORDER) handed to KZ-ALM-CTU, which
+// holds it; the analyst moves it through the cycle up to `cycle`.
+async function newIntel({ handling = 'H3', cycle = 'analysed' } = {}) {
+  const r = await state.front.post('/api/v1/frontline-reports', {
+    blocks: { exploitation_type: 'Matrix intelligence' }, grading: { source: 'B', intelligence: '2', handling },
+  });
+  assert.equal(r.status, 201, `${r}`);
+  const h = await state.front.post(`/api/v1/frontline-reports/${r.body.id}/handover`, { unit_id: 'KZ-ALM-CTU' });
+  assert.equal(h.status, 200, `${h}`);
+  let cur = h.body;
+  for (const to of ['evaluated', 'collated', 'analysed']) {
+    if (cur.cycle === cycle) break;
+    const m = await state.analyst.post(`/api/v1/intelligence/reports/${cur.id}/cycle`, { version: cur.version, to });
+    assert.equal(m.status, 200, `${m}`);
+    cur = m.body;
+  }
+  return cur;
+}
+
+const intelPath = (rest = '') => `/api/v1/intelligence/reports/${state.intel.id}${rest}`;
 
 // Two records of one person, in the plain and the shared case (both led by investigator), and
 // the match the resolution engine proposed between them.
@@ -390,6 +413,50 @@ const recipes = {
   'GET /api/v1/cases/{id}/entities/{eid}/cluster': (u, sc) => ({ path: entityPath(sc, '/cluster') }),
   'GET /api/v1/cases/{id}/match-counts': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/match-counts` }),
   'GET /api/v1/deconfliction': () => ({}),
+  // Intelligence.
+  'GET /api/v1/intelligence/grading': () => ({}),
+  'GET /api/v1/intelligence/reports': () => ({}),
+  'GET /api/v1/intelligence/review': () => ({}),
+  'GET /api/v1/intelligence/reports/{id}': () => ({ path: intelPath() }),
+  'PATCH /api/v1/intelligence/reports/{id}/grading': async (u) => {
+    const rep = await newIntel({ cycle: 'collected' });
+    return { path: `/api/v1/intelligence/reports/${rep.id}/grading`, body: { version: rep.version, grading: { source: 'C' }, reason: `regraded by ${u}` } };
+  },
+  'POST /api/v1/intelligence/reports/{id}/cycle': async () => {
+    const rep = await newIntel({ cycle: 'collected' });
+    return { path: `/api/v1/intelligence/reports/${rep.id}/cycle`, body: { version: rep.version, to: 'evaluated' } };
+  },
+  'POST /api/v1/intelligence/reports/{id}/risk-assessment': async () => {
+    const rep = await newIntel({ handling: 'H5', cycle: 'collected' });
+    return { path: `/api/v1/intelligence/reports/${rep.id}/risk-assessment`, body: { version: rep.version, risk: 'medium', text: 'Matrix assessment' } };
+  },
+  'GET /api/v1/intelligence/reports/{id}/history': () => ({ path: intelPath('/history') }),
+  'GET /api/v1/intelligence/reports/{id}/export': () => ({ path: intelPath('/export') }),
+  'GET /api/v1/intelligence/reports/{id}/network': () => ({ path: intelPath('/network') }),
+  'GET /api/v1/intelligence/reports/{id}/matches': () => ({ path: intelPath('/matches') }),
+  'POST /api/v1/intelligence/reports/{id}/tasks': (u) => ({ path: intelPath('/tasks'), body: { case_id: state.cases.plain.id, title: `Task from intelligence by ${u}` } }),
+  'POST /api/v1/intelligence/reports/{id}/dissemination-check': () => ({ path: intelPath('/dissemination-check'), body: { unit_id: 'KG-BSK-TIP' } }),
+  'POST /api/v1/intelligence/reports/{id}/disseminations': async (u) => {
+    const rep = await newIntel({ handling: 'H1' });
+    return { path: `/api/v1/intelligence/reports/${rep.id}/disseminations`, body: { unit_id: 'KG-BSK-TIP', note: `sent by ${u}` } };
+  },
+  'GET /api/v1/intelligence/reports/{id}/disseminations': () => ({ path: intelPath('/disseminations') }),
+  'GET /api/v1/intelligence/disseminations': () => ({}),
+  'POST /api/v1/intelligence/disseminations/{did}/acknowledge': async () => {
+    const rep = await newIntel({ handling: 'H1' });
+    const d = await state.analyst.post(`/api/v1/intelligence/reports/${rep.id}/disseminations`, { unit_id: 'KG-BSK-TIP' });
+    assert.equal(d.status, 201, `${d}`);
+    return { path: `/api/v1/intelligence/disseminations/${d.body.id}/acknowledge`, body: {} };
+  },
+  'POST /api/v1/intelligence/reports/{id}/sanitised-copies': async (u) => {
+    const rep = await newIntel();
+    return { path: `/api/v1/intelligence/reports/${rep.id}/sanitised-copies`, body: {
+      blocks: { exploitation_type: 'Sanitised matrix intelligence' }, removed: [{ text: 'Informant Kasymov', reason: 'source' }], reason: `by ${u}` } };
+  },
+  'GET /api/v1/intelligence/search': () => ({ path: '/api/v1/intelligence/search?q=Matrix' }),
+  'GET /api/v1/intelligence/searches': () => ({ path: '/api/v1/intelligence/searches?name=Matrix' }),
+  'GET /api/v1/intelligence/stats': () => ({ path: '/api/v1/intelligence/stats?by=country' }),
+  'GET /api/v1/intelligence/notices': () => ({}),
   'POST /api/v1/frontline-reports/{id}/open-case': async (u) => ({
     path: `/api/v1/frontline-reports/${(await newReport(true)).id}/open-case`, body: caseBody({ title: `Opened from a report by ${u}` }),
   }),

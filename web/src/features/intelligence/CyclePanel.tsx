@@ -4,11 +4,11 @@ import { useAction } from '../../shared/hooks';
 import { useGradingLabels } from '../../shared/intelligence';
 import type { GradingDoc } from '../../shared/intelligence';
 import { ProblemAlert } from '../../shared/ProblemAlert';
-import { useSession } from '../../shared/session';
 import { useI18n } from '../../shared/useI18n';
 import { moveCycle } from './api';
 import { CycleBadge } from './CycleBadge';
 import { cycleTargets } from './display';
+import { useViewer } from './viewer';
 import type { IntelReport } from './types';
 
 interface Props {
@@ -21,11 +21,11 @@ interface Props {
 /** The report's place in the intelligence cycle and, for the holder, a button per next state. */
 export function CyclePanel({ report, doc, onMoved }: Props) {
   const { t } = useI18n();
-  const { can } = useSession();
+  const viewer = useViewer();
   const labels = useGradingLabels(doc);
   const [reason, setReason] = useState('');
   const action = useAction();
-  const targets = cycleTargets(doc, report, can);
+  const targets = cycleTargets(doc, report, viewer);
   const stale = action.error instanceof ApiError && (action.error.code === 'invalid_transition' || action.error.code === 'version_conflict');
   const move = (to: string) =>
     action.run(

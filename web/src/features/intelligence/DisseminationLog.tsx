@@ -17,15 +17,16 @@ interface Props {
   rowTestId?: string;
   /** Received disseminations name their report. */
   withReport?: boolean;
+  emptyKey?: string;
 }
 
 const name = (p: { display_name?: string } | string | null | undefined) => (typeof p === 'string' ? p : p?.display_name ?? '');
 
 /** Who passed the report to which unit, how, under what handling; acknowledged or not. */
-export function DisseminationLog({ rows, doc, unitId, onAck, busy, rowTestId = 'dissem-row', withReport }: Props) {
+export function DisseminationLog({ rows, doc, unitId, onAck, busy, rowTestId = 'dissem-row', withReport, emptyKey = 'intelligence.dissemination.empty' }: Props) {
   const { t, formatDateTime } = useI18n();
   const labels = useGradingLabels(doc);
-  if (rows.length === 0) return <p className="muted" data-testid={`${rowTestId}-empty`}>{t('intelligence.dissemination.empty')}</p>;
+  if (rows.length === 0) return <p className="muted" data-testid={`${rowTestId}-empty`}>{t(emptyKey)}</p>;
   return (
     <ul className="item-list">
       {rows.map((d) => {

@@ -12,6 +12,7 @@ import { acknowledge, checkDissemination, disseminate, listDisseminations } from
 import { DisseminationLog } from './DisseminationLog';
 import { checkMessage, intelError, mayDisseminate } from './display';
 import { TlpBadge } from './TlpBadge';
+import { useViewer } from './viewer';
 import type { DisseminationCheck, IntelReport } from './types';
 
 interface Props {
@@ -61,7 +62,7 @@ export function DisseminationPanel({ report, doc, onSent }: Props) {
   const seq = useRef(0);
   const send = useAction();
   const ack = useAction();
-  const may = mayDisseminate(report, user?.id);
+  const may = mayDisseminate(report, useViewer());
 
   const runCheck = (id: string) => {
     const mine = ++seq.current;

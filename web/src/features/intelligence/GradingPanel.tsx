@@ -4,13 +4,13 @@ import { GradingSelects, GradingView } from '../frontline';
 import { ProblemAlert, useFieldError } from '../../shared/ProblemAlert';
 import { DEFAULT_GRADING, itemHandlingCodes, itemTitle } from '../../shared/intelligence';
 import type { GradingDoc } from '../../shared/intelligence';
-import { useSession } from '../../shared/session';
 import { useI18n } from '../../shared/useI18n';
 import { useVersionedSave, VersionConflict } from '../../shared/useVersionedSave';
 import { changeGrading } from './api';
 import { checkGradingChange, gradingChangeBody, gradingValues, isAuthor, mayChangeGrading } from './display';
 import type { GradingChangeValues } from './display';
 import type { IntelReport } from './types';
+import { useViewer } from './viewer';
 
 interface Props {
   report: IntelReport;
@@ -25,9 +25,9 @@ interface Props {
  */
 export function GradingPanel({ report, doc, onSaved, onReload }: Props) {
   const { t } = useI18n();
-  const { user, can } = useSession();
+  const viewer = useViewer();
   const [open, setOpen] = useState(false);
-  const may = mayChangeGrading(report, user?.id, can);
+  const may = mayChangeGrading(report, viewer);
   return (
     <section className="stack-gap" data-testid="intel-grading">
       <div className="page-head">
@@ -44,7 +44,7 @@ export function GradingPanel({ report, doc, onSaved, onReload }: Props) {
           key={`${report.id}:${report.version}`}
           report={report}
           doc={doc}
-          author={isAuthor(report, user?.id)}
+          author={isAuthor(report, viewer)}
           onSaved={(r) => {
             setOpen(false);
             onSaved(r);

@@ -3,12 +3,11 @@ import { useLoad } from '../../shared/hooks';
 import type { GradingDoc } from '../../shared/intelligence';
 import type { FrontlineBlock } from '../../shared/protectionReference';
 import { Link } from '../../shared/router';
-import { useSession } from '../../shared/session';
 import { useI18n } from '../../shared/useI18n';
 import { exportUrl, getItemMatches } from './api';
 import { CyclePanel } from './CyclePanel';
 import { DisseminationPanel } from './DisseminationPanel';
-import { isHolder, isSpecial, mayExport, maySanitise, RELATION_KEYS, reportPath } from './display';
+import { isSpecial, mayExport, mayOpenCase, maySanitise, RELATION_KEYS, reportPath } from './display';
 import { GradingPanel } from './GradingPanel';
 import { HistoryPanel } from './HistoryList';
 import { MatchesPanel } from './MatchesPanel';
@@ -17,6 +16,7 @@ import { RiskPanel } from './RiskPanel';
 import { SanitisePanel } from './SanitiseForm';
 import { TlpBadge } from './TlpBadge';
 import type { IntelReport, Ref } from './types';
+import { useViewer } from './viewer';
 
 interface Props {
   report: IntelReport;
@@ -40,10 +40,10 @@ function taskCases(r: IntelReport, matched: Ref[]): Ref[] {
  */
 export function IntelReportView({ report: r, doc, blocks, onSaved, onReload }: Props) {
   const { t, formatDateTime } = useI18n();
-  const { can } = useSession();
+  const viewer = useViewer();
+  const { can } = viewer;
   const matches = useLoad(() => getItemMatches(r.id), [r.id]);
   const matchedCases = (matches.data ?? []).flatMap((g) => (g.matches ?? []).map((m) => m.case)).filter(Boolean);
-  const mayOpenCase = !r.case && !!r.cycle && ((isHolder(r) && can('frontline.inbox')) || (r.relation === 'recipient' && can('case.create')));
   return (
     <article className="page intel-report" data-testid="intel-report" data-report-id={r.id}>
       <p className="muted case-ref">
@@ -121,9 +121,9 @@ export function IntelReportView({ report: r, doc, blocks, onSaved, onReload }: P
       {r.cycle && <CyclePanel report={r} doc={doc} onMoved={onReload} />}
       {isSpecial(doc, r) && <RiskPanel report={r} doc={doc} onSaved={onReload} />}
       {r.cycle && <DisseminationPanel report={r} doc={doc} onSent={onReload} />}
-      {maySanitise(r, can) && <SanitisePanel report={r} blocks={blocks} doc={doc} />}
+      {maySanitise(r, viewer) && <SanitisePanel report={r} blocks={blocks} doc={doc} />}
       <MatchesPanel data={matches.data} error={matches.error} items={r.items ?? []} />
-      {mayOpenCase && <OpenCaseForm report={r} />}
+      {mayOpenCase(r, viewer) && <OpenCaseForm report={r} />}
       {can('task.manage') && <ReportTaskForm reportId={r.id} cases={taskCases(r, matchedCases)} onCreated={onReload} />}
       <HistoryPanel reportId={r.id} version={r.version} />
     </article>

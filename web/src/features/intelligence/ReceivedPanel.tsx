@@ -25,6 +25,7 @@ export function ReceivedPanel({ doc }: { doc: GradingDoc | undefined }) {
           busy={action.busy}
           rowTestId="received-row"
           withReport
+          emptyKey="intelligence.dissemination.received_empty"
           onAck={(d) => action.run(() => acknowledge(d.id), list.reload)}
         />
       )}

@@ -4,11 +4,11 @@ import { ApiError } from '../../shared/api';
 import { useAction } from '../../shared/hooks';
 import type { GradingDoc } from '../../shared/intelligence';
 import { ProblemAlert, useFieldError } from '../../shared/ProblemAlert';
-import { useSession } from '../../shared/session';
 import { useI18n } from '../../shared/useI18n';
 import { recordRisk } from './api';
 import { mayAssessRisk, RISK_KEYS, RISK_LEVELS } from './display';
 import type { IntelReport, RiskLevel } from './types';
+import { useViewer } from './viewer';
 
 interface Props {
   report: IntelReport;
@@ -24,14 +24,14 @@ const byName = (by: unknown) => (typeof by === 'string' ? by : (by as { display_
  */
 export function RiskPanel({ report, doc, onSaved }: Props) {
   const { t, formatDateTime } = useI18n();
-  const { user, can } = useSession();
+  const viewer = useViewer();
   const [risk, setRisk] = useState<RiskLevel | ''>('');
   const [text, setText] = useState('');
   const [checkError, setCheckError] = useState<unknown>(null);
   const action = useAction();
   const errorFor = useFieldError(checkError ?? action.error);
   const ra = report.risk_assessment;
-  const may = mayAssessRisk(doc, report, user?.id, can);
+  const may = mayAssessRisk(doc, report, viewer);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const problem = !risk

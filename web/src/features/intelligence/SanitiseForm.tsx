@@ -161,20 +161,30 @@ export function SanitiseForm({ report, blocks, doc, onCancel }: Props & { onCanc
       {items.length > 0 && (
         <fieldset className="field">
           <legend>{t('intelligence.sanitise.items')}</legend>
-          {items.map((item) => (
-            <label key={item.id} className="check big-check">
-              <input
-                type="checkbox"
-                checked={v.dropped.includes(item.id)}
-                data-testid={`sanitise-drop-${item.id}`}
-                onChange={(e) => {
-                  const on = e.target.checked;
-                  setV((x) => ({ ...x, dropped: on ? [...x.dropped, item.id] : x.dropped.filter((d) => d !== item.id) }));
-                }}
-              />
-              <span>{t('intelligence.sanitise.drop', { item: where(`items.${item.id}`) || itemTitle(item) })}</span>
-            </label>
-          ))}
+          {items.map((item) => {
+            const still = !v.dropped.includes(item.id) && v.removed.some((r) => Object.values(item.fields ?? {}).some((f) => contains(f, r.text)));
+            return (
+              <div key={item.id}>
+                <label className="check big-check">
+                  <input
+                    type="checkbox"
+                    checked={v.dropped.includes(item.id)}
+                    data-testid={`sanitise-drop-${item.id}`}
+                    onChange={(e) => {
+                      const on = e.target.checked;
+                      setV((x) => ({ ...x, dropped: on ? [...x.dropped, item.id] : x.dropped.filter((d) => d !== item.id) }));
+                    }}
+                  />
+                  <span>{t('intelligence.sanitise.drop', { item: where(`items.${item.id}`) || itemTitle(item) })}</span>
+                </label>
+                {still && (
+                  <small className="field-error" data-testid={`sanitise-item-remains-${item.id}`}>
+                    {t('intelligence.sanitise.item_still_here')}
+                  </small>
+                )}
+              </div>
+            );
+          })}
         </fieldset>
       )}
       <div className="field">

@@ -18,6 +18,7 @@ import {
   cycleTargets,
   gradingChangeBody,
   gradingValues,
+  mayChangeGrading,
   intelError,
   remainingFields,
   sanitiseBody,
@@ -92,12 +93,18 @@ describe('grading and handling as data', () => {
   });
 
   it('offers the next states of the cycle to the holder only, from analysed on only with intel.manage', () => {
-    const can = (ps: string[]) => (p: string) => ps.includes(p);
-    expect(cycleTargets(doc, report, can(SUPERVISOR))).toEqual(['evaluated', 'archived']);
-    expect(cycleTargets(doc, { ...report, relation: 'recipient' }, can(SUPERVISOR))).toEqual([]);
-    expect(cycleTargets(doc, { ...report, cycle: 'analysed' }, can(['intel.read']))).toEqual([]);
-    expect(cycleTargets(doc, { ...report, cycle: 'analysed' }, can(SUPERVISOR))).toEqual(['disseminated', 'archived']);
-    expect(cycleTargets(doc, { ...report, cycle: 'archived' }, can(SUPERVISOR))).toEqual([]);
+    const viewer = (ps: string[], unitId = 'n2') => ({ userId: 'u9', unitId, can: (p: string) => ps.includes(p) });
+    expect(cycleTargets(doc, report, viewer(SUPERVISOR))).toEqual(['evaluated', 'archived']);
+    expect(cycleTargets(doc, { ...report, relation: 'recipient' }, viewer(SUPERVISOR))).toEqual([]);
+    expect(cycleTargets(doc, { ...report, cycle: 'analysed' }, viewer(['intel.read']))).toEqual([]);
+    expect(cycleTargets(doc, { ...report, cycle: 'analysed' }, viewer(SUPERVISOR))).toEqual(['disseminated', 'archived']);
+    expect(cycleTargets(doc, { ...report, cycle: 'archived' }, viewer(SUPERVISOR))).toEqual([]);
+    // Without a relation (an older answer), the holding unit is the target unit.
+    expect(cycleTargets(doc, { ...report, relation: null }, viewer(SUPERVISOR))).toEqual(['evaluated', 'archived']);
+    expect(cycleTargets(doc, { ...report, relation: null }, viewer(SUPERVISOR, 'n3'))).toEqual([]);
+    expect(mayChangeGrading({ ...report, relation: 'recipient' }, viewer(SUPERVISOR))).toBe(false);
+    expect(mayChangeGrading({ ...report, relation: 'recipient', author: { id: 'u1', display_name: 'Aigul', unit: { id: 'n2' } } }, viewer(SUPERVISOR))).toBe(true);
+    expect(mayChangeGrading({ ...report, relation: 'author' }, viewer([]))).toBe(true);
   });
 });
 

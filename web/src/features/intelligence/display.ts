@@ -52,17 +52,31 @@ export const tlpClass = (tlp: string | undefined): string =>
 
 // --- Who may do what (the server decides; these only hide what would be refused) ---------------
 
-export const isAuthor = (r: IntelReport, userId: string | undefined): boolean =>
-  r.relation === 'author' || (!!userId && r.author?.id === userId);
-export const isHolder = (r: IntelReport): boolean => r.relation === 'holder';
+/** The signed-in user as the rules below need them. */
+export interface Viewer {
+  userId?: string;
+  unitId?: string;
+  can: (permission: string) => boolean;
+}
+
+const authorUnitId = (r: IntelReport): string | undefined => {
+  const u = r.author?.unit;
+  return typeof u === 'object' && u ? u.id : undefined;
+};
+
+/** The report's `relation` decides; without one (an older answer), the author's and the holder's ids. */
+export const isAuthor = (r: IntelReport, v: Viewer): boolean => r.relation === 'author' || (!!v.userId && r.author?.id === v.userId);
+export const isHolder = (r: IntelReport, v: Viewer): boolean =>
+  r.relation === 'holder' || (!r.relation && !!v.unitId && r.target_unit?.id === v.unitId);
 
 /** The author, or a supervisor (intel.manage) of the holding or the author's unit — with a reason. */
-export const mayChangeGrading = (r: IntelReport, userId: string | undefined, can: (p: string) => boolean): boolean =>
-  isAuthor(r, userId) || (can('intel.manage') && (isHolder(r) || r.relation === 'author'));
+export const mayChangeGrading = (r: IntelReport, v: Viewer): boolean =>
+  isAuthor(r, v) || (v.can('intel.manage') && (isHolder(r, v) || (!!v.unitId && authorUnitId(r) === v.unitId)));
 
 /** The next states of the cycle for the holder; from `analysed` on only with intel.manage. */
-export function cycleTargets(doc: GradingDoc | undefined, r: IntelReport, can: (p: string) => boolean): string[] {
-  if (!isHolder(r) || !r.cycle) return [];
+export function cycleTargets(doc: GradingDoc | undefined, r: IntelReport, v: Viewer): string[] {
+  const can = v.can;
+  if (!isHolder(r, v) || !r.cycle) return [];
   const states = doc?.cycle.states.map((s) => s.id) ?? [];
   const from = states.indexOf(r.cycle);
   const analysed = states.indexOf('analysed');
@@ -73,12 +87,16 @@ export function cycleTargets(doc: GradingDoc | undefined, r: IntelReport, can: (
 export const isSpecial = (doc: GradingDoc | undefined, r: IntelReport): boolean => Boolean(handlingOf(doc, r.grading?.handling)?.special);
 
 /** The holder's supervisor or the author records the risk assessment of a special-handling report. */
-export const mayAssessRisk = (doc: GradingDoc | undefined, r: IntelReport, userId: string | undefined, can: (p: string) => boolean): boolean =>
-  isSpecial(doc, r) && (isAuthor(r, userId) || (isHolder(r) && can('intel.manage')));
+export const mayAssessRisk = (doc: GradingDoc | undefined, r: IntelReport, v: Viewer): boolean =>
+  isSpecial(doc, r) && (isAuthor(r, v) || (isHolder(r, v) && v.can('intel.manage')));
 
-export const mayDisseminate = (r: IntelReport, userId: string | undefined): boolean => !!r.cycle && (isHolder(r) || isAuthor(r, userId));
+export const mayDisseminate = (r: IntelReport, v: Viewer): boolean => !!r.cycle && (isHolder(r, v) || isAuthor(r, v));
 
-export const maySanitise = (r: IntelReport, can: (p: string) => boolean): boolean => isHolder(r) && can('intel.manage') && !r.sanitised;
+export const maySanitise = (r: IntelReport, v: Viewer): boolean => isHolder(r, v) && v.can('intel.manage') && !r.sanitised;
+
+/** The holder's inbox opens a case from the report, as does a recipient who may create cases. */
+export const mayOpenCase = (r: IntelReport, v: Viewer): boolean =>
+  !r.case && !!r.cycle && ((isHolder(r, v) && v.can('frontline.inbox')) || (r.relation === 'recipient' && v.can('case.create')));
 
 export const mayExport = (r: IntelReport): boolean => Boolean(r.access?.paths?.includes('export'));
 
