@@ -103,7 +103,9 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
     FrontlineQuery q;
     q.sanitised_from = rep.id;
     if (auto list = r.ListFrontlineReports(q))
-      for (const auto& cp : *list) copies.push_back({{"id", cp.id}, {"reference", cp.reference}});
+      for (const auto& cp : *list)
+        if (auto cl = AccessOf(ctx, r, cp); cl && cl->access.Has(intel_path::kView))
+          copies.push_back({{"id", cp.id}, {"reference", cp.reference}});
   }
   const HandlingCode* h = g.Handling(rep.grading.handling);
   json paths = json::array();

@@ -531,6 +531,38 @@ test('deconfliction covers intelligence: a person of a held report matching a re
   assert.equal((await fl.get(`${API}/intelligence/notices`)).status, 403, 'deconfliction.read');
 });
 
+test('deconfliction between two reports held by two units, and with a case record saved after the report', async () => {
+  const fl = await fx.as('frontline');
+  const passport = `AT${digits(7)}`;
+  const person = { kind: 'person', fields: { name: 'Сатторов Фаррух', birth_date: '1979-03-15', passport } };
+  const one = await fileReport(fl, reportBody({ items: [person] }));
+  await handOver(fl, one.id, 'KZ-ALM-CTU');
+  const two = await fileReport(fl, reportBody({ items: [{ ...person, fields: { ...person.fields, name: 'SATTOROV FARRUKH' } }] }));
+  await handOver(fl, two.id, 'KG-BSK-TIP');
+  const sup = await fx.as('supervisor');
+  const supKg = await fx.as('supervisor.kg');
+  const kz = await waitFor(async () => (await sup.ok(`${API}/intelligence/notices`)).items.find((n) => n.report?.id === one.id));
+  assert.ok(kz, 'the unit holding the first report is told');
+  assert.equal(kz.other_unit.code, 'KG-BSK-TIP');
+  const kg = await waitFor(async () => (await supKg.ok(`${API}/intelligence/notices`)).items.find((n) => n.report?.id === two.id));
+  assert.ok(kg, 'and the unit holding the second');
+  assert.equal(kg.other_unit.code, 'KZ-ALM-CTU');
+  assert.deepEqual(leaksIn([whole(kg)], [one.id, one.reference, 'Сатторов']), [], 'nothing of the other report');
+
+  // A case record saved later meets the report held by the other unit.
+  const kgInv = await fx.as('investigator.kg');
+  const kase = await createCase(kgInv, { title: `Later case ${S}`, jurisdiction: { country: 'KG', region: 'Osh' } });
+  const rec = await kgInv.post(`${API}/cases/${kase.id}/entities`, {
+    schema: 'Person', properties: { name: ['Sattorov Farrukh'], birthDate: ['1979-03-15'], passportNumber: [passport] },
+  });
+  assert.equal(rec.status, 201, `${rec}`);
+  const later = await waitFor(async () => (await supKg.ok(`${API}/intelligence/notices`)).items.find((n) => n.case?.id === kase.id));
+  assert.ok(later, 'the case\'s unit is told that another unit holds intelligence on the same target');
+  assert.equal(later.other_unit.code, 'KZ-ALM-CTU');
+  const back = await waitFor(async () => (await sup.ok(`${API}/intelligence/notices`)).items.filter((n) => n.report?.id === one.id));
+  assert.ok(back.length >= 2, 'and the holder of the report is told of the case');
+});
+
 test('strategic counts: by country, exploitation, modus, route and period; counts only, small cells suppressed', async () => {
   const G = await grading(fx);
   const fl = await fx.as('frontline');

@@ -147,6 +147,14 @@ test('a graded phone report is handed over, taken through the cycle, disseminate
   assert.equal(await kg.getByTestId('open-case').count(), 0, 'no second case is offered');
   await kg.screenshot({ path: join(artifacts, 'intelligence-recipient-report.png'), fullPage: true });
 
+  // The holding unit's investigator reads it actioned; a case was opened from it, so none is offered.
+  const kz = await browserAs('investigator');
+  await kz.goto(`${server.url}/intelligence/reports/${reportId}`);
+  await kz.locator('[data-testid="intel-relation"][data-relation="holder"]').waitFor();
+  await kz.locator('[data-testid="intel-cycle"][data-cycle="actioned"]').waitFor();
+  await kz.locator('[data-testid="history-row"][data-kind="case_opened"]').waitFor();
+  assert.equal(await kz.getByTestId('open-case').count(), 0, 'the holder is not offered a case the server refuses (already_exists)');
+
   // The facts behind the screens.
   const kgApi = await apiAs('investigator.kg');
   const opened = await kgApi('GET', `/api/v1/cases/${caseId}`);

@@ -189,6 +189,9 @@ describe('the report page', () => {
     expect(recorded).toContain('Source known in the family');
     const recipient = view({ ...report, relation: 'recipient', access: { recipient_class: 'national_le', paths: ['view'] } }, 'en', ['intel.read']);
     for (const id of ['dissem-unit', 'sanitise-open', 'cycle-to-evaluated', 'grading-edit', 'intel-export', 'risk-save', 'open-case']) expect(recipient, id).not.toContain(`data-testid="${id}"`);
+    // Another unit opened the case: hidden from the holder (case null), but the state says so, and the server refuses a second.
+    const openedElsewhere = view({ ...report, state: 'case_opened', cycle: 'actioned', case: null });
+    expect(openedElsewhere).not.toContain('data-testid="open-case"');
   });
 
   it('links a sanitised copy to its original when the caller may see it', () => {

@@ -94,9 +94,13 @@ export const mayDisseminate = (r: IntelReport, v: Viewer): boolean => !!r.cycle 
 
 export const maySanitise = (r: IntelReport, v: Viewer): boolean => isHolder(r, v) && v.can('intel.manage') && !r.sanitised;
 
-/** The holder's inbox opens a case from the report, as does a recipient who may create cases. */
+/**
+ * The holder's inbox opens a case from the report, as does a recipient who may create cases; only
+ * one case per report. The case may be another unit's and then hidden (`case` null), but the
+ * report's state still says a case was opened.
+ */
 export const mayOpenCase = (r: IntelReport, v: Viewer): boolean =>
-  !r.case && !!r.cycle && ((isHolder(r, v) && v.can('frontline.inbox')) || (r.relation === 'recipient' && v.can('case.create')));
+  !r.case && r.state !== 'case_opened' && !!r.cycle && ((isHolder(r, v) && v.can('frontline.inbox')) || (r.relation === 'recipient' && v.can('case.create')));
 
 export const mayExport = (r: IntelReport): boolean => Boolean(r.access?.paths?.includes('export'));
 
