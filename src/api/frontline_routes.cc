@@ -229,19 +229,33 @@ Result<HttpResponse> OpenCase(RequestContext& ctx) {
     if (l->access.relation == "originator")
       return Fail(Error::Forbidden("forbidden", "the unit the report was handed to opens a case from it"));
     ARIADNE_RETURN_IF_ERROR(ctx.app.authz->Check(ctx.caller(), perm::kCaseCreate));
-    if (rep->state == "case_opened")
+    // The holder's case is the report's own (state case_opened); each unit it was disseminated
+    // to may open one case of its own, recorded in the report's history.
+    const bool holder = l->access.relation == "holder";
+    if (holder && rep->state == "case_opened")
       return Fail(Error::Conflict("already_exists", "a case was opened from this report already", "state"));
+    if (!holder) {
+      auto events = w.ListIntelEvents(rep->id);
+      if (!events) return Fail(events.error());
+      for (const auto& e : *events)
+        if (e.kind == "case_opened" && e.detail.value("unit_id", "") == ctx.caller().unit_id)
+          return Fail(Error::Conflict("already_exists", "your unit opened a case from this report already", "state"));
+    }
     // The report's first block names the form of exploitation; the summary keeps its text.
     if (c.summary.empty()) c.summary = rep->blocks.value("exploitation_type", "");
     ARIADNE_RETURN_IF_ERROR(InsertNewCase(ctx, w, c, changes));
     ctx.audit.records.push_back("case:" + c.id);
     const int64_t expected = rep->version;
-    rep->state = "case_opened";
-    rep->case_id = c.id;
+    if (holder) {
+      rep->state = "case_opened";
+      rep->case_id = c.id;
+    }
     const std::string was = rep->cycle;
     if (was == "disseminated" || was == "analysed" || was == "collated" || was == "evaluated" || was == "collected")
       rep->cycle = "actioned";
-    ARIADNE_RETURN_IF_ERROR(AddIntelEvent(ctx, w, rep->id, "case_opened", {{"case", c.reference}, {"from", was}}));
+    ARIADNE_RETURN_IF_ERROR(AddIntelEvent(ctx, w, rep->id, "case_opened",
+                                          {{"case", c.reference}, {"case_id", c.id}, {"unit_id", ctx.caller().unit_id},
+                                           {"from", was}}));
     rep->version = expected + 1;
     rep->updated_at = c.created_at;
     ARIADNE_RETURN_IF_ERROR(w.UpdateFrontlineReport(*rep, expected));

@@ -66,15 +66,34 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
   json target = nullptr;
   if (!rep.target_unit_id.empty())
     if (auto u = r.GetUnit(rep.target_unit_id)) target = {{"id", u->id}, {"name", u->name}, {"code", u->code}};
+  // The cases opened from it: the holder's own (the report's case), and one per unit it was
+  // disseminated to (its history). Each is named only to whoever may see that case — and the
+  // holder's to the officer who wrote the report (where it went); of the others' cases the
+  // holder and the originator learn only which unit acted on it.
+  auto visible = [&](const std::string& case_id) -> json {
+    auto cs = r.GetCase(case_id);
+    if (!cs) return nullptr;
+    auto facts = r.GetCaseAccess(cs->id, ctx.caller().user_id);
+    if (facts && ctx.app.authz->CheckCase(ctx.caller(), perm::kCaseRead, *facts))
+      return {{"id", cs->id}, {"reference", cs->reference}};
+    return nullptr;
+  };
   json c = nullptr;
-  if (!rep.case_id.empty())
-    if (auto cs = r.GetCase(rep.case_id)) {
-      // The case opened from it is named to the officer who wrote it (where the report went)
-      // and to whoever may see that case.
-      auto facts = r.GetCaseAccess(cs->id, ctx.caller().user_id);
-      if (l.access.relation == "originator" || (facts && ctx.app.authz->CheckCase(ctx.caller(), perm::kCaseRead, *facts)))
-        c = {{"id", cs->id}, {"reference", cs->reference}};
-    }
+  if (!rep.case_id.empty()) {
+    c = visible(rep.case_id);
+    if (c.is_null() && l.access.relation == "originator")
+      if (auto cs = r.GetCase(rep.case_id)) c = {{"id", cs->id}, {"reference", cs->reference}};
+  }
+  json acted = json::array();
+  if (rep.state != "draft")
+    if (auto events = r.ListIntelEvents(rep.id))
+      for (const auto& e : *events) {
+        if (e.kind != "case_opened" || e.detail.value("case_id", "") == rep.case_id) continue;
+        const std::string unit_id = e.detail.value("unit_id", "");
+        if (c.is_null() && unit_id == ctx.caller().unit_id) c = visible(e.detail.value("case_id", ""));
+        if (l.access.relation == "originator" || l.access.relation == "holder")
+          if (auto u = r.GetUnit(unit_id)) acted.push_back({{"id", u->id}, {"code", u->code}, {"name", u->name}});
+      }
   json screenings = json::array();
   // The indicator screenings of the people met stay with those the originator chose.
   if (l.access.relation == "originator" || l.access.relation == "holder" || l.access.relation == "consented") {
@@ -122,6 +141,7 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
           {"author", author},
           {"target_unit", target},
           {"case", c},
+          {"actioned_by", acted},
           {"screenings", screenings},
           {"grading", GradingJson(rep.grading)},
           {"tlp", h ? h->tlp : "TLP:RED"},

@@ -268,6 +268,18 @@ test('the cycle: review queue, refused moves, dissemination, acknowledgement, a 
   assert.equal((await intel(analyst, rep.id)).cycle, 'actioned');
   assert.equal((await rcv.ok(`${API}/cases/${kase.id}`)).trigger, 'frontline_report');
 
+  // One case per unit: the recipient cannot open a second; the holder still opens its own and
+  // learns only which unit acted on it, never that unit's case.
+  assertProblem(await rcv.post(`${API}/frontline-reports/${rep.id}/open-case`, openCaseBody(`Again ${S}`)), 409, 'already_exists');
+  const held = await intel(analyst, rep.id);
+  assert.equal(held.case, null, 'the other unit\'s case is not named to the holder');
+  assert.ok(held.actioned_by.some((u) => u.id === national.id), 'the holder sees which unit acted on it');
+  assert.deepEqual(leaksIn([JSON.stringify(held)], [kase.id, kase.reference]), [], 'nothing of the other unit\'s case');
+  const own = await (await fx.as('investigator')).post(`${API}/frontline-reports/${rep.id}/open-case`, openCaseBody(`Holder's case ${S}`));
+  assert.equal(own.status, 201, `the holder opens its own case: ${own}`);
+  assert.equal(own.body.report.state, 'case_opened');
+  assert.equal((await intel(rcv, rep.id)).case.id, kase.id, 'the recipient still sees its own case');
+
   const title = `Check the minibus plates ${S}`;
   const t = await rcv.post(`${API}/intelligence/reports/${rep.id}/tasks`, { case_id: kase.id, title });
   assert.equal(t.status, 201, `${t}`);

@@ -93,6 +93,11 @@ export function IntelReportView({ report: r, doc, blocks, onSaved, onReload }: P
           {t('frontline.report.case_opened')} <Link to={`/cases/${r.case.id}`}>{r.case.reference}</Link>
         </p>
       )}
+      {(r.actioned_by ?? []).length > 0 && (
+        <p className="muted" data-testid="intel-actioned-by">
+          {t('intelligence.report.actioned_by')} {(r.actioned_by ?? []).map((u) => `${u.name} (${u.code})`).join(', ')}
+        </p>
+      )}
       {mayExport(r) && (
         <div className="actions">
           <a className="button" href={exportUrl(r.id)} download={`${r.reference || r.id}.misp.json`} data-testid="intel-export">

@@ -192,6 +192,10 @@ describe('the report page', () => {
     // Another unit opened the case: hidden from the holder (case null), but the state says so, and the server refuses a second.
     const openedElsewhere = view({ ...report, state: 'case_opened', cycle: 'actioned', case: null });
     expect(openedElsewhere).not.toContain('data-testid="open-case"');
+    // A unit it was disseminated to opens a case of its own, whether or not the holder did.
+    const received = view({ ...report, relation: 'recipient', state: 'case_opened', cycle: 'actioned', case: null,
+      access: { recipient_class: 'foreign_le', paths: ['view'] } }, 'en', ['intel.read', 'case.create']);
+    expect(received).toContain('data-testid="open-case"');
   });
 
   it('links a sanitised copy to its original when the caller may see it', () => {

@@ -95,12 +95,13 @@ export const mayDisseminate = (r: IntelReport, v: Viewer): boolean => !!r.cycle 
 export const maySanitise = (r: IntelReport, v: Viewer): boolean => isHolder(r, v) && v.can('intel.manage') && !r.sanitised;
 
 /**
- * The holder's inbox opens a case from the report, as does a recipient who may create cases; only
- * one case per report. The case may be another unit's and then hidden (`case` null), but the
- * report's state still says a case was opened.
+ * The holder's inbox opens the report's own case (then `state` is case_opened, even when the
+ * case is hidden from the caller); each unit the report was disseminated to may open one case of
+ * its own (then `case` is that unit's case).
  */
 export const mayOpenCase = (r: IntelReport, v: Viewer): boolean =>
-  !r.case && r.state !== 'case_opened' && !!r.cycle && ((isHolder(r, v) && v.can('frontline.inbox')) || (r.relation === 'recipient' && v.can('case.create')));
+  !r.case && !!r.cycle &&
+  ((isHolder(r, v) && v.can('frontline.inbox') && r.state !== 'case_opened') || (r.relation === 'recipient' && v.can('case.create')));
 
 export const mayExport = (r: IntelReport): boolean => Boolean(r.access?.paths?.includes('export'));
 

@@ -35,6 +35,8 @@ export interface Access {
 }
 
 export interface IntelReport extends FrontlineReport {
+  /** Units other than the holder that opened a case from the report (holder and author only). */
+  actioned_by?: { id: string; code: string; name: string }[];
   cycle?: string;
   grading?: Grading | null;
   facts?: Facts | null;
