@@ -1,4 +1,4 @@
-// Helpers for the intelligence tests (docs/intelligence-api.md): extra units and users made
+// Helpers for the intelligence tests (docs/api.md, "Intelligence"): extra units and users made
 // through the administrator, reports filed, handed over and moved along the cycle, the handling
 // rules of config/intelligence/grading.json read from the server, path checks and leak checks.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The handling matrix of intelligence reports (docs/intelligence-api.md): for every handling code
+// The handling matrix of intelligence reports (docs/api.md, "Intelligence"): for every handling code
 // of config/intelligence/grading.json and every recipient class, whether the holder may pass a
 // report on, and which paths (view, export, search hit, link chart) the recipient may then use —
 // all read from the rules the server serves, not written down here. The report is filed by the

@@ -1,4 +1,4 @@
-// Intelligence through the API (docs/intelligence-api.md): the frontline report graded, with its
+// Intelligence through the API (docs/api.md, "Intelligence"): the frontline report graded, with its
 // facts and items, becomes raw intelligence when handed over; grade changes and who may make
 // them; the intelligence cycle with its review queue, dissemination, acknowledgement and action;
 // special handling; sanitised copies that leak nothing of what was taken out; the search log;

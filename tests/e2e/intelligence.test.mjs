@@ -148,13 +148,17 @@ test('a graded phone report is handed over, taken through the cycle, disseminate
   assert.equal(await kg.getByTestId('open-case').count(), 0, 'no second case is offered');
   await kg.screenshot({ path: join(artifacts, 'intelligence-recipient-report.png'), fullPage: true });
 
-  // The holding unit's investigator reads it actioned; a case was opened from it, so none is offered.
+  // The holding unit's investigator reads it actioned and learns which unit acted on it — never
+  // that unit's case; the holder may still open a case of its own.
   const kz = await browserAs('investigator');
   await kz.goto(`${server.url}/intelligence/reports/${reportId}`);
   await kz.locator('[data-testid="intel-relation"][data-relation="holder"]').waitFor();
   await kz.locator('[data-testid="intel-cycle"][data-cycle="actioned"]').waitFor();
   await kz.locator('[data-testid="history-row"][data-kind="case_opened"]').waitFor();
-  assert.equal(await kz.getByTestId('open-case').count(), 0, 'the holder is not offered a case the server refuses (already_exists)');
+  const actedBy = await kz.getByTestId('intel-actioned-by').textContent();
+  assert.ok(actedBy.includes('KG-BSK-TIP'), actedBy);
+  assert.equal(await kz.getByTestId('intel-case').count(), 0, 'the Kyrgyz case is not named to the holder');
+  await kz.getByTestId('open-case').waitFor();
 
   // The facts behind the screens.
   const kgApi = await apiAs('investigator.kg');

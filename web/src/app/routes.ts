@@ -42,7 +42,7 @@ export type Route =
   | { name: 'entity-cluster'; id: string; eid: string }
   /** A supervisor's notices that another unit holds a strongly matching record. */
   | { name: 'deconfliction' }
-  /** Intelligence (docs/intelligence-api.md): the reports, the review queue, one report, search, counts, notices. */
+  /** Intelligence (docs/api.md, "Intelligence"): the reports, the review queue, one report, search, counts, notices. */
   | { name: 'intelligence' }
   | { name: 'intelligence-review' }
   | { name: 'intelligence-report'; id: string }

@@ -1,6 +1,6 @@
 // Intelligence grading and handling as data (GET /intelligence/grading, config/intelligence/grading.json),
 // fetched once per page load, and the shapes the frontline report form and the intelligence screens
-// share: a report's grading, its structured facts and its items (docs/intelligence-api.md).
+// share: a report's grading, its structured facts and its items (docs/api.md, "Intelligence").
 import { useMemo } from 'react';
 import { api } from './api';
 import { useI18n } from './useI18n';

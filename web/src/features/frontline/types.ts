@@ -1,5 +1,5 @@
 // Shapes of the frontline reports (docs/api-protection.md "Frontline reports"), extended into
-// intelligence reports (docs/intelligence-api.md): grading, facts, items, the originator's contact.
+// intelligence reports (docs/api.md, "Intelligence"): grading, facts, items, the originator's contact.
 import type { Screening } from '../screening';
 import type { Facts, Grading, ReportItem } from '../../shared/intelligence';
 

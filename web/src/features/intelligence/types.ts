@@ -1,4 +1,4 @@
-// Shapes of the intelligence routes (docs/intelligence-api.md). The report is the frontline report,
+// Shapes of the intelligence routes (docs/api.md, "Intelligence"). The report is the frontline report,
 // extended; every time is an RFC 3339 string.
 import type { FrontlineReport } from '../frontline';
 import type { Facts, Grading, ReportItem } from '../../shared/intelligence';
