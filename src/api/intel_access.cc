@@ -155,9 +155,10 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
           {"risk_assessment", risk},
           // The contract's words: author, holder, recipient (the originator's own dissemination
           // included).
-          {"relation", l.access.relation == "originator" ? "author"
-                       : l.access.relation == "consented" ? "recipient"
-                                                          : l.access.relation},
+          {"relation", l.access.relation == "originator"          ? "author"
+                       : l.access.relation == "consented"         ? "recipient"
+                       : l.access.relation == "author_supervisor" ? "supervisor"
+                                                                  : l.access.relation},
           {"access", {{"recipient_class", l.access.relation == "originator" || l.access.relation == "holder"
                                              ? l.access.relation
                                              : l.access.recipient_class},

@@ -198,6 +198,12 @@ IntelAccess Authorizer::IntelView(const Principal& p, const Unit& caller_unit, c
     a.paths = kReadPaths;
     return a;
   }
+  // The supervisory regime: a supervisor of the author's unit oversees what its officers report.
+  if (SupervisesUnit(p, f.author_unit.id) && matrix_.Allows(p.role, perm::kIntelRead)) {
+    a.relation = "author_supervisor";
+    a.paths = kReadPaths;
+    return a;
+  }
   if (!matrix_.Allows(p.role, perm::kIntelRead)) return a;
   bool received = false;
   for (const auto& d : f.to_caller) {
@@ -229,7 +235,9 @@ Status Authorizer::CheckIntel(const Principal& p, const Unit& caller_unit, const
 }
 
 bool Authorizer::MayViewIntelItem(const IntelAccess& a, const std::string& item_handling) const {
-  if (a.relation == "originator" || a.relation == "holder" || a.relation == "consented") return true;
+  if (a.relation == "originator" || a.relation == "holder" || a.relation == "consented" ||
+      a.relation == "author_supervisor")
+    return true;
   return a.relation == "recipient" && intel_.Allows(item_handling, a.recipient_class, intel_path::kView);
 }
 

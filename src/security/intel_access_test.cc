@@ -128,6 +128,9 @@ TEST(IntelHandling, StrangersDraftsAndTheHolder) {
   f.handling = "H5";
   EXPECT_TRUE(a.CheckIntel(In("CTU", Role::kProsecutor, "p"), Units().at("CTU"), f, "export"));
   EXPECT_TRUE(a.CheckIntel(In("BORDER", Role::kFrontlineOfficer, "officer"), Units().at("BORDER"), f, "graph_path"));
+  // The author's unit's supervisor oversees what its officers report; its other officers do not see it.
+  EXPECT_TRUE(a.CheckIntel(In("BORDER", Role::kSupervisor, "bs"), Units().at("BORDER"), f, "view"));
+  EXPECT_FALSE(a.CheckIntel(In("BORDER", Role::kInvestigator, "bi"), Units().at("BORDER"), f, "view"));
   // A draft is its author's alone.
   f.draft = true;
   EXPECT_FALSE(a.CheckIntel(In("CTU", Role::kSupervisor, "s"), Units().at("CTU"), f, "view"));
