@@ -153,21 +153,10 @@ Result<HttpResponse> HandOver(RequestContext& ctx) {
     rep->version = expected + 1;
     ARIADNE_RETURN_IF_ERROR(w.UpdateFrontlineReport(*rep, expected));
     // The unit's investigators and supervisors see it in their inbox at once.
-    for (const char* role : {"supervisor", "investigator"}) {
-      auto users = w.ListUnitUsers(unit->id, role);
-      if (!users) return Fail(users.error());
-      for (const auto& u : *users) {
-        Notification n;
-        n.id = NewUuidV7(*ctx.app.env);
-        n.user_id = u;
-        n.kind = "frontline_report";
-        n.message = "Frontline report " + rep->reference + " handed to your unit";
-        n.message_ru = "Рапорт " + rep->reference + " передан вашему подразделению";
-        n.link = "/frontline/inbox";
-        n.created_at = now;
-        ARIADNE_RETURN_IF_ERROR(w.InsertNotification(n));
-      }
-    }
+    ARIADNE_RETURN_IF_ERROR(NotifyUnit(ctx, w, unit->id, {"supervisor", "investigator"}, "frontline_report",
+                                       {"Frontline report " + rep->reference + " handed to your unit",
+                                        "Рапорт " + rep->reference + " передан вашему подразделению"},
+                                       "/frontline/inbox"));
     ARIADNE_RETURN_IF_ERROR(AddIntelEvent(ctx, w, rep->id, "handed_over", {{"unit", unit->code}}));
     // Its people, documents and accounts are matched against every case and report now, and
     // units holding the same target hear of each other.

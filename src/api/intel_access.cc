@@ -1,6 +1,7 @@
 #include "api/intel_access.h"
 
 #include "api/protection_json.h"
+#include "api/workflow_runner.h"
 #include "base/ids.h"
 #include "base/time_format.h"
 #include "domain/permissions.h"
@@ -167,6 +168,17 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
           {"created_at", FormatTime(rep.created_at)},
           {"updated_at", FormatTime(rep.updated_at)},
           {"version", rep.version}};
+}
+
+Status NotifyUnit(RequestContext& ctx, StoreWriter& w, const std::string& unit_id, const std::vector<std::string>& roles,
+                  const std::string& kind, const LocalText& message, const std::string& link) {
+  std::vector<std::string> users;
+  for (const auto& role : roles) {
+    auto ids = w.ListUnitUsers(unit_id, role);
+    if (!ids) return Fail(ids.error());
+    users.insert(users.end(), ids->begin(), ids->end());
+  }
+  return Notify(ctx.app, w, users, "", "", kind, message, link, ctx.app.env->NowMillis());
 }
 
 Status AddIntelEvent(RequestContext& ctx, StoreWriter& w, const std::string& report_id, const std::string& kind,

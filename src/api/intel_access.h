@@ -30,6 +30,9 @@ Result<LoadedIntel> AccessOf(RequestContext& ctx, StoreReader& r, const Frontlin
 nlohmann::json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& a);
 // The unit that holds a report: the one it was handed to, else its author's.
 inline std::string HolderOf(const FrontlineReport& r) { return r.target_unit_id.empty() ? r.author_unit_id : r.target_unit_id; }
+// A notice to every active user of `unit_id` holding one of `roles`, in the same write.
+Status NotifyUnit(RequestContext& ctx, StoreWriter& w, const std::string& unit_id, const std::vector<std::string>& roles,
+                  const std::string& kind, const LocalText& message, const std::string& link);
 // An intelligence event in the same write.
 Status AddIntelEvent(RequestContext& ctx, StoreWriter& w, const std::string& report_id, const std::string& kind,
                      nlohmann::json detail);

@@ -117,21 +117,10 @@ Result<HttpResponse> Disseminate(RequestContext& ctx) {
     }
     ARIADNE_RETURN_IF_ERROR(AddIntelEvent(ctx, w, rep.id, "disseminated",
                                           {{"unit", unit->code}, {"path", d.path}, {"handling", d.handling}}));
-    for (const char* role : {"supervisor", "investigator", "analyst"}) {
-      auto users = w.ListUnitUsers(unit->id, role);
-      if (!users) return Fail(users.error());
-      for (const auto& u : *users) {
-        Notification n;
-        n.id = NewUuidV7(*ctx.app.env);
-        n.user_id = u;
-        n.kind = "intelligence";
-        n.message = "Intelligence " + rep.reference + " was disseminated to your unit (" + d.handling + ")";
-        n.message_ru = "Вашему подразделению переданы сведения " + rep.reference + " (" + d.handling + ")";
-        n.link = "/intelligence/reports/" + rep.id;
-        n.created_at = now;
-        ARIADNE_RETURN_IF_ERROR(w.InsertNotification(n));
-      }
-    }
+    ARIADNE_RETURN_IF_ERROR(NotifyUnit(ctx, w, unit->id, {"supervisor", "investigator", "analyst"}, "intelligence",
+                                       {"Intelligence " + rep.reference + " was disseminated to your unit (" + d.handling + ")",
+                                        "Вашему подразделению переданы сведения " + rep.reference + " (" + d.handling + ")"},
+                                       "/intelligence/reports/" + rep.id));
     ctx.audit.records.push_back("dissemination:" + d.id);
     ctx.audit.records.push_back("unit:" + unit->id);
     out = DisseminationJson(w, g, d);
