@@ -266,6 +266,17 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// The MISP attribute type of an item's field.
+std::string MispType(const std::string& kind, const std::string& field) {
+  if (field == "phone" || (kind == "phone" && field == "number")) return "phone-number";
+  if (kind == "person" && field == "name") return "full-name";
+  if (field == "birth_date") return "date-of-birth";
+  if (field == "nationality") return "nationality";
+  if (field == "passport" || (kind == "document" && field == "number")) return "passport-number";
+  if (kind == "account" && field == "number") return "bank-account-nr";
+  return "text";
+}
+
 Result<HttpResponse> Export(RequestContext& ctx) {
   json out;
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
@@ -286,12 +297,9 @@ Result<HttpResponse> Export(RequestContext& ctx) {
       attributes.push_back({{"type", "text"}, {"category", "Other"}, {"comment", id}, {"value", text}, {"to_ids", false}});
     for (const auto& it : view["items"]) {
       const std::string kind = it.value("kind", "");
-      for (const auto& [k, v] : it["fields"].items()) {
-        std::string type = "text";
-        if (k == "phone" || k == "number") type = kind == "phone" || k == "phone" ? "phone-number" : "text";
-        if (kind == "person" && k == "name") type = "full-name";
-        attributes.push_back({{"type", type}, {"category", "Person"}, {"comment", kind + "." + k}, {"value", v}, {"to_ids", false}});
-      }
+      for (const auto& [k, v] : it["fields"].items())
+        attributes.push_back({{"type", MispType(kind, k)}, {"category", kind == "account" ? "Financial fraud" : "Person"},
+                              {"comment", kind + "." + k}, {"value", v}, {"to_ids", false}});
     }
     out = {{"Event",
             {{"info", "Ariadne intelligence report " + rep.reference},
