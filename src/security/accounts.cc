@@ -40,8 +40,8 @@ Result<Unit> Accounts::CreateUnit(const Actor& a, const std::string& code, const
   if (name.empty() || name.size() > 200) return Fail(Error::Invalid("required", "name is required", "name"));
   if (!lookups_->Has("countries", country))
     return Fail(Error::Invalid("invalid_value", "country: not a known ISO 3166 code", "country"));
-  static const std::set<std::string> kKinds = {"police", "border", "prosecution", "ngo", "social", "labour_inspection"};
-  if (!kKinds.count(kind))
+  // What kind of body it is decides its recipient class for intelligence (lookups unit_kinds).
+  if (!lookups_->Has("unit_kinds", kind))
     return Fail(Error::Invalid("invalid_value", "kind: police, border, prosecution, ngo, social or labour_inspection", "kind"));
   if (agency.size() > 64 || (!agency.empty() && !ValidName(agency, 64)))
     return Fail(Error::Invalid("invalid_value", "agency: letters, digits, '-', '_' or '.' (up to 64)", "agency"));

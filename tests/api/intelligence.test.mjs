@@ -719,3 +719,16 @@ test('bad input is refused naming the field, and nothing is half written', async
   assert.equal((await analyst.ok(`${API}/intelligence/reports/${rep.id}/disseminations`)).items.length, 0);
   assertProblem(await analyst.get(`${API}/intelligence/reports/not-a-uuid`), 404, 'not_found');
 });
+
+test('a unit\'s agency and kind are checked when it is created', async () => {
+  const admin = await fx.as('admin');
+  const code = `KZ-TEST-${letters(5).toUpperCase()}`;
+  assertProblem(await admin.post(`${API}/units`, { code, name: 'Unit of an unknown kind', country: 'KZ', kind: 'spaceship' }), 422, 'invalid_value', 'kind');
+  assertProblem(await admin.post(`${API}/units`, { code, name: 'Bad agency', country: 'KZ', kind: 'police', agency: 'two words' }), 422, 'invalid_value', 'agency');
+  assertProblem(await admin.post(`${API}/units`, { code, name: 'Wrong type', country: 'KZ', kind: 7 }), 400, 'wrong_type', 'kind');
+  const ok = await admin.post(`${API}/units`, { code, name: 'Labour inspectorate of Almaty', country: 'KZ', kind: 'labour_inspection' });
+  assert.equal(ok.status, 201, `${ok}`);
+  assert.equal(ok.body.kind, 'labour_inspection');
+  assert.equal(ok.body.agency, code, 'a unit named with no agency is an agency of its own');
+  assert.ok(!(await admin.ok(`${API}/units`)).items.some((u) => u.name === 'Unit of an unknown kind'), 'nothing half written');
+});

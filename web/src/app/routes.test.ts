@@ -138,6 +138,8 @@ describe('routes', () => {
     expect(allowed({ name: 'stats-protection' }, investigator)).toBe(false);
     expect(homePath(frontline)).toBe('/frontline');
     expect(homePath(investigator)).toBe('/cases');
+    // Investigators file frontline reports too, but work from the cases.
+    expect(homePath(can(['case.read', 'frontline.report', 'intel.read']))).toBe('/cases');
     expect(homePath(coordinator)).toBe('/protection');
     expect(homePath(partner)).toBe('/referrals');
     expect(homePath(administrator)).toBe('/admin');

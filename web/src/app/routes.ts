@@ -155,8 +155,9 @@ export function matchRoute(pathname: string): Route {
 
 /** Where `/` leads: the first screen the user may open. */
 export function homePath(can: (p: string) => boolean): string | null {
-  // A frontline officer works from the phone: their reports first.
-  if (can('frontline.report')) return '/frontline';
+  // A frontline officer works from the phone: their reports first. Investigators, analysts and
+  // supervisors file reports too, but work from the cases.
+  if (can('frontline.report') && !can('intel.read')) return '/frontline';
   if (can('case.read')) return '/cases';
   if (can('audit.read')) return '/audit';
   if (can('user.manage') || can('unit.manage')) return '/admin';

@@ -31,6 +31,7 @@ export const LOOKUP_NAMES = [
   'interview_participants',
   'charge_statuses',
   'charge_outcomes',
+  'unit_kinds',
 ] as const;
 
 export type LookupName = (typeof LOOKUP_NAMES)[number];
@@ -45,6 +46,8 @@ export interface Unit {
   name: string;
   country: string;
   region?: string | null;
+  agency?: string;
+  kind?: string;
 }
 
 export const EMPTY_LOOKUPS: Lookups = Object.fromEntries(

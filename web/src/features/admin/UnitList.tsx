@@ -13,8 +13,11 @@ const FIELDS: FieldDef[] = [
   { name: 'name', type: 'text', labelKey: 'unit.fields.name', required: true, testId: 'unit-form-name' },
   { name: 'country', type: 'select', labelKey: 'unit.fields.country', lookup: 'countries', required: true, testId: 'unit-form-country' },
   { name: 'region', type: 'text', labelKey: 'unit.fields.region', testId: 'unit-form-region' },
+  // The agency and the kind of body decide who may receive intelligence (recipient classes).
+  { name: 'agency', type: 'text', labelKey: 'unit.fields.agency', helpKey: 'unit.fields.agency_help', testId: 'unit-form-agency' },
+  { name: 'kind', type: 'select', labelKey: 'unit.fields.kind', lookup: 'unit_kinds', required: true, testId: 'unit-form-kind' },
 ];
-const EMPTY: FormValues = { code: '', name: '', country: '', region: '' };
+const EMPTY: FormValues = { code: '', name: '', country: '', region: '', agency: '', kind: 'police' };
 const s = (v: FormValues, k: string) => String(v[k] ?? '').trim();
 
 /** Units come from the shared reference data, so a new unit shows up in every unit picker. */
@@ -27,10 +30,14 @@ export function UnitList() {
     { id: 'name', labelKey: 'unit.fields.name', render: (u) => u.name },
     { id: 'country', labelKey: 'unit.fields.country', render: (u) => label('countries', u.country) },
     { id: 'region', labelKey: 'unit.fields.region', render: (u) => u.region ?? '' },
+    { id: 'agency', labelKey: 'unit.fields.agency', render: (u) => u.agency ?? '' },
+    { id: 'kind', labelKey: 'unit.fields.kind', render: (u) => (u.kind ? label('unit_kinds', u.kind) : '') },
   ];
   const save = (v: FormValues) => {
     const region = s(v, 'region');
-    return createUnit({ code: s(v, 'code'), name: s(v, 'name'), country: s(v, 'country'), ...(region ? { region } : {}) });
+    const agency = s(v, 'agency');
+    return createUnit({ code: s(v, 'code'), name: s(v, 'name'), country: s(v, 'country'), ...(region ? { region } : {}),
+      ...(agency ? { agency } : {}), kind: s(v, 'kind') || 'police' });
   };
   return (
     <section className="stack-gap" data-testid="admin-units">

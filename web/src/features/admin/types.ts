@@ -37,6 +37,8 @@ export interface UnitCreateBody {
   name: string;
   country: string;
   region?: string;
+  agency?: string;
+  kind?: string;
 }
 
 // GET /jurisdictions as the administrator checks it (docs/api-protection.md): the files as
