@@ -59,9 +59,25 @@ Result<LoadedIntel> LoadIntel(RequestContext& ctx, StoreReader& r, const std::st
   return l;
 }
 
+json VisibleItems(RequestContext& ctx, const LoadedIntel& l, int* withheld) {
+  const IntelGrading& g = ctx.app.authz->intel();
+  json items = json::array();
+  for (const auto& it : l.report.items) {
+    std::string code = l.report.grading.handling;
+    if (it.contains("grading")) code = g.Stricter(it["grading"].value("handling", code), code);
+    if (ctx.app.authz->MayViewIntelItem(l.access, code)) items.push_back(it);
+    else if (withheld) ++*withheld;
+  }
+  return items;
+}
+
+std::string TlpOf(RequestContext& ctx, const FrontlineReport& r) {
+  const HandlingCode* h = ctx.app.authz->intel().Handling(r.grading.handling);
+  return h ? h->tlp : "TLP:RED";
+}
+
 json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) {
   const FrontlineReport& rep = l.report;
-  const IntelGrading& g = ctx.app.authz->intel();
   json author = UserRef(r, rep.author_id);
   if (auto u = r.GetUnit(rep.author_unit_id)) author["unit"] = u->name;
   json target = nullptr;
@@ -103,14 +119,8 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
     if (auto list = r.ListScreenings(q))
       for (const auto& s : *list) screenings.push_back(ScreeningJson(r, *ctx.app.indicators, s));
   }
-  json items = json::array();
   int withheld = 0;
-  for (const auto& it : rep.items) {
-    std::string code = rep.grading.handling;
-    if (it.contains("grading")) code = g.Stricter(it["grading"].value("handling", code), code);
-    if (ctx.app.authz->MayViewIntelItem(l.access, code)) items.push_back(it);
-    else ++withheld;
-  }
+  const json items = VisibleItems(ctx, l, &withheld);
   // A sanitised copy names its original only to whoever may view the original.
   json from = nullptr;
   if (!rep.sanitised_from.empty())
@@ -127,7 +137,6 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
         if (auto cl = AccessOf(ctx, r, cp); cl && cl->access.Has(intel_path::kView))
           copies.push_back({{"id", cp.id}, {"reference", cp.reference}});
   }
-  const HandlingCode* h = g.Handling(rep.grading.handling);
   json paths = json::array();
   for (const auto& p : l.access.paths) paths.push_back(p);
   json risk = rep.risk_assessment;
@@ -145,7 +154,7 @@ json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& l) 
           {"actioned_by", acted},
           {"screenings", screenings},
           {"grading", GradingJson(rep.grading)},
-          {"tlp", h ? h->tlp : "TLP:RED"},
+          {"tlp", TlpOf(ctx, rep)},
           {"facts", rep.facts},
           {"items", items},
           {"withheld_items", withheld},

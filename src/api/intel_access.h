@@ -25,6 +25,11 @@ Result<IntelFacts> IntelFactsOf(StoreReader& r, const FrontlineReport& rep, cons
 Result<LoadedIntel> LoadIntel(RequestContext& ctx, StoreReader& r, const std::string& id, const std::string& path);
 // The caller's access to an already-read report (lists, search hits).
 Result<LoadedIntel> AccessOf(RequestContext& ctx, StoreReader& r, const FrontlineReport& rep);
+// The items of the report the caller may see (those of a stricter code are left out);
+// `withheld` counts the others.
+nlohmann::json VisibleItems(RequestContext& ctx, const LoadedIntel& l, int* withheld = nullptr);
+// The TLP label of a report's handling code (TLP:RED for an unknown code).
+std::string TlpOf(RequestContext& ctx, const FrontlineReport& r);
 // The report as `a` may see it: items its handling hides are left out and counted; the link
 // to the original of a sanitised copy only for who may view the original.
 nlohmann::json IntelReportJson(RequestContext& ctx, StoreReader& r, const LoadedIntel& a);

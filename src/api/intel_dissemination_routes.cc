@@ -233,7 +233,6 @@ Result<HttpResponse> Sanitise(RequestContext& ctx) {
     auto intel = ParseIntelInput(body_intel, ctx.app.authz->intel(), *ctx.app.lookups, orig.grading, country,
                                  [&] { return NewUuidV7(*ctx.app.env); });
     if (!intel) return Fail(intel.error());
-    copy.reference = "";
     copy.author_id = ctx.caller().user_id;
     copy.author_unit_id = ctx.caller().unit_id;
     copy.target_unit_id = ctx.caller().unit_id;

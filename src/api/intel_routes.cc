@@ -2,7 +2,6 @@
 // review queue, grading, the cycle, the risk assessment before special handling, history,
 // MISP export, the report's network and matches, and tasks from it. Every read goes through
 // LoadIntel (the one access function's handling check, audited when refused).
-#include <algorithm>
 #include <map>
 #include <set>
 
@@ -181,9 +180,8 @@ Result<HttpResponse> MoveCycle(RequestContext& ctx) {
     auto l = LoadIntel(ctx, w, ctx.Param("id"), intel_path::kView);
     if (!l) return Fail(l.error());
     // The holding unit works the cycle; a recipient marks what it received as actioned.
-    const auto perms = ctx.app.authz->PermissionsOf(ctx.caller().role);
-    const bool manages = std::find(perms.begin(), perms.end(), std::string(perm::kIntelManage)) != perms.end();
-    const bool holder = l->access.relation == "holder" && manages;
+    const bool holder =
+        l->access.relation == "holder" && ctx.app.authz->Check(ctx.caller(), perm::kIntelManage).has_value();
     const bool recipient = (l->access.relation == "recipient" || l->access.relation == "consented") && *to == "actioned";
     if (!holder && !recipient)
       return Fail(Error::Forbidden("forbidden", "the unit holding the report moves it through the cycle"));
@@ -283,19 +281,17 @@ Result<HttpResponse> Export(RequestContext& ctx) {
     auto l = LoadIntel(ctx, r, ctx.Param("id"), intel_path::kExport);
     if (!l) return Fail(l.error());
     const IntelGrading& g = ctx.app.authz->intel();
-    json view = IntelReportJson(ctx, r, *l);
     const FrontlineReport& rep = l->report;
-    const HandlingCode* h = g.Handling(rep.grading.handling);
     json tags = json::array({
-        {{"name", Lower(h ? h->tlp : "TLP:RED")}},
+        {{"name", Lower(TlpOf(ctx, rep))}},
         {{"name", "admiralty-scale:source-reliability=\"" + Lower(g.AdmiraltySource(rep.grading.source)) + "\""}},
         {{"name", "admiralty-scale:information-credibility=\"" + g.AdmiraltyIntelligence(rep.grading.intelligence) + "\""}},
         {{"name", "ariadne:handling=\"" + rep.grading.handling + "\""}},
     });
     json attributes = json::array();
-    for (const auto& [id, text] : view["blocks"].items())
+    for (const auto& [id, text] : rep.blocks.items())
       attributes.push_back({{"type", "text"}, {"category", "Other"}, {"comment", id}, {"value", text}, {"to_ids", false}});
-    for (const auto& it : view["items"]) {
+    for (const auto& it : VisibleItems(ctx, *l)) {
       const std::string kind = it.value("kind", "");
       for (const auto& [k, v] : it["fields"].items())
         attributes.push_back({{"type", MispType(kind, k)}, {"category", kind == "account" ? "Financial fraud" : "Person"},
@@ -363,10 +359,9 @@ Result<HttpResponse> Matches(RequestContext& ctx) {
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
     auto l = LoadIntel(ctx, r, ctx.Param("id"), intel_path::kView);
     if (!l) return Fail(l.error());
-    json view = IntelReportJson(ctx, r, *l);
     // A sanitised copy carries no match results of its own original.
     if (!l->report.sanitised_from.empty()) return Ok();
-    auto seen = VisibleMatches(ctx, r, *l, view["items"]);
+    auto seen = VisibleMatches(ctx, r, *l, VisibleItems(ctx, *l));
     if (!seen) return Fail(seen.error());
     std::map<std::string, json> by_item;
     for (const auto& s : *seen) {
@@ -389,10 +384,10 @@ Result<HttpResponse> Network(RequestContext& ctx) {
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
     auto l = LoadIntel(ctx, r, ctx.Param("id"), intel_path::kGraphPath);
     if (!l) return Fail(l.error());
-    json view = IntelReportJson(ctx, r, *l);
+    const json items = VisibleItems(ctx, *l);
     const std::string rid = "report:" + l->report.id;
     nodes.push_back({{"id", rid}, {"kind", "report"}, {"label", l->report.reference}});
-    for (const auto& it : view["items"]) {
+    for (const auto& it : items) {
       const std::string iid = "item:" + it.value("id", "");
       const json f = it.value("fields", json::object());
       std::string label = f.value("name", f.value("number", f.value("plate", f.value("text", it.value("kind", "")))));
@@ -400,7 +395,7 @@ Result<HttpResponse> Network(RequestContext& ctx) {
       edges.push_back({{"from", rid}, {"to", iid}, {"kind", "holds"}});
     }
     if (!l->report.sanitised_from.empty()) return Ok();  // a copy has no links of the original
-    auto seen = VisibleMatches(ctx, r, *l, view["items"]);
+    auto seen = VisibleMatches(ctx, r, *l, items);
     if (!seen) return Fail(seen.error());
     std::set<std::string> added;
     for (const auto& s : *seen) {

@@ -25,7 +25,7 @@ Result<HttpResponse> GradingReference(RequestContext& ctx) { return JsonResponse
 Result<HttpResponse> Search(RequestContext& ctx) {
   const std::string q = ctx.req.Query("q");
   if (q.size() < 2 || q.size() > 200) return Fail(Error::Invalid("invalid_value", "q is 2 to 200 bytes", "q"));
-  json items = json::array();
+  json hits = json::array();
   int refused = 0;
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
     FrontlineQuery fq;
@@ -39,22 +39,20 @@ Result<HttpResponse> Search(RequestContext& ctx) {
       const bool may = l->access.Has(intel_path::kSearchHit);
       // What the caller may see of the report is what is searched; a report the handling keeps
       // from search results is never returned, and the refused hit is counted for the audit.
-      json view = IntelReportJson(ctx, r, *l);
-      const json& blocks = may ? view["blocks"] : rep.blocks;
-      const json& its = may ? view["items"] : rep.items;
+      const json items = may ? VisibleItems(ctx, *l) : rep.items;
       json where = json::array();
-      for (const auto& [field, text] : IntelTexts(blocks, its, rep.location, rep.originator_contact))
+      for (const auto& [field, text] : IntelTexts(rep.blocks, items, rep.location, rep.originator_contact))
         if (TermFoundIn(q, text)) where.push_back(field);
       if (where.empty()) continue;
       if (!may) {
         ++refused;
         continue;
       }
-      items.push_back({{"report", {{"id", rep.id}, {"reference", rep.reference}, {"cycle", rep.cycle}, {"tlp", view["tlp"]},
-                                   {"sanitised", view["sanitised"]}}},
-                       {"where", where}});
+      hits.push_back({{"report", {{"id", rep.id}, {"reference", rep.reference}, {"cycle", rep.cycle}, {"tlp", TlpOf(ctx, rep)},
+                                  {"sanitised", !rep.sanitised_from.empty()}}},
+                      {"where", where}});
       ctx.audit.records.push_back("frontline_report:" + rep.id);
-      if (items.size() >= 200) break;
+      if (hits.size() >= 200) break;
     }
     return Ok();
   }));
@@ -64,14 +62,14 @@ Result<HttpResponse> Search(RequestContext& ctx) {
   s.user_id = ctx.caller().user_id;
   s.terms = q;
   s.folded = FoldedTerms(q);
-  s.results = static_cast<int64_t>(items.size());
+  s.results = static_cast<int64_t>(hits.size());
   s.at = ctx.app.env->NowMillis();
-  ctx.audit.detail = {{"terms", q}, {"results", items.size()}, {"refused_by_handling", refused}};
+  ctx.audit.detail = {{"terms", q}, {"results", hits.size()}, {"refused_by_handling", refused}};
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
     ARIADNE_RETURN_IF_ERROR(w.InsertIntelSearch(s));
     return ctx.AuditIn(w);
   }));
-  return JsonResponse(200, {{"items", items}, {"total", items.size()}});
+  return JsonResponse(200, {{"items", hits}, {"total", hits.size()}});
 }
 
 bool Prefixes(const std::vector<std::string>& a, const std::vector<std::string>& b) {

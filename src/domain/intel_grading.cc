@@ -147,14 +147,15 @@ bool IntelGrading::Allows(const std::string& code, const std::string& cls, const
 }
 
 std::string IntelGrading::Stricter(const std::string& a, const std::string& b) const {
-  int ia = -1, ib = -1;
-  for (size_t i = 0; i < handling_.size(); ++i) {
-    if (handling_[i].code == a) ia = static_cast<int>(i);
-    if (handling_[i].code == b) ib = static_cast<int>(i);
-  }
-  if (ia < 0) return b.empty() ? a : (ib < 0 ? handling_.back().code : b);
-  if (ib < 0) return a;
-  return ia >= ib ? a : b;
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  // An unknown code ranks past every known one: it lets nothing through (Allows).
+  auto rank = [&](const std::string& c) {
+    for (size_t i = 0; i < handling_.size(); ++i)
+      if (handling_[i].code == c) return i;
+    return handling_.size();
+  };
+  return rank(a) >= rank(b) ? a : b;
 }
 
 bool IntelGrading::MayMove(const std::string& from, const std::string& to) const {

@@ -45,7 +45,8 @@ class IntelGrading {
   const HandlingCode* Handling(const std::string& code) const;
   // Whether recipient class `cls` may receive intelligence under `code` by `path`.
   bool Allows(const std::string& code, const std::string& cls, const std::string& path) const;
-  // The stricter of two codes (the later in the list: codes run from the widest to none).
+  // The stricter of two codes (the later in the list: codes run from the widest to none); an
+  // unknown code is the strictest, an empty one no code at all.
   std::string Stricter(const std::string& a, const std::string& b) const;
   bool MayMove(const std::string& from, const std::string& to) const;
   bool IsState(const std::string& s) const { return transitions_.count(s) > 0; }

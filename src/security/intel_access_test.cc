@@ -159,6 +159,8 @@ TEST(IntelGradingConfig, ShippedFileMapsEveryGrade) {
   EXPECT_EQ(g->Handling("H5")->tlp, "TLP:RED");
   EXPECT_EQ(g->Stricter("H2", "H4"), "H4");
   EXPECT_EQ(g->Stricter("H5", "H1"), "H5");
+  EXPECT_EQ(g->Stricter("H1", ""), "H1");
+  EXPECT_EQ(g->Stricter("H1", "H9"), "H9");  // an unknown code lets nothing through
   EXPECT_TRUE(g->MayMove("collected", "evaluated"));
   EXPECT_FALSE(g->MayMove("collected", "disseminated"));
 }

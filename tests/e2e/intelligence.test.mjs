@@ -1,8 +1,8 @@
 // Issue 7 end to end, in a real browser: a border officer files a graded report on a phone with a
 // person in it and hands it over → the Kazakh analyst moves it through the intelligence cycle,
 // sees that its handling lets it go to the Kyrgyz unit, and sends it → the Kyrgyz investigator
-// acknowledges it and opens a case from it; the report is then actioned, and the holding unit is
-// offered no second case.
+// acknowledges it and opens a case from it; the report is then actioned, and the holding unit
+// learns which unit acted on it (never that unit's case) and may still open its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
