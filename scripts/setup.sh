@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config ccache sqlite3 libsqlite3-dev libboost-dev libsodium-dev
           liboath-dev nlohmann-json3-dev libexpected-dev libcli11-dev libjemalloc-dev
           libicu-dev libphonenumber-dev libmagic-dev libstemmer-dev libpoppler-cpp-dev
-          libcairo2-dev libpango1.0-dev fonts-dejavu-core)
+          libcairo2-dev libpango1.0-dev fonts-dejavu-core libxlsxwriter-dev libzip-dev libexpat1-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # chromium for the end-to-end tests (Playwright drives Debian's build; it never downloads one).
   packages+=(libgtest-dev googletest chromium python3-yaml poppler-utils)

@@ -68,6 +68,11 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddIntelRoutes(router_);
   AddIntelDisseminationRoutes(router_);
   AddIntelSearchRoutes(router_);
+  AddGraphRoutes(router_);
+  AddMoneyRoutes(router_);
+  AddCallRoutes(router_);
+  AddImportRoutes(router_);
+  AddChartRoutes(router_);
   services_.router = &router_;
 }
 

@@ -60,6 +60,11 @@ void AddMatchRoutes(Router& r);
 void AddIntelRoutes(Router& r);
 void AddIntelDisseminationRoutes(Router& r);
 void AddIntelSearchRoutes(Router& r);
+void AddGraphRoutes(Router& r);
+void AddMoneyRoutes(Router& r);
+void AddCallRoutes(Router& r);
+void AddImportRoutes(Router& r);
+void AddChartRoutes(Router& r);
 
 // The web client's files, with index.html for any path the client routes itself.
 HttpResponse ServeStatic(const std::string& static_dir, const std::string& path);

@@ -29,6 +29,8 @@ namespace ariadne {
 class Router;
 class Resolver;
 
+class GraphService;
+
 struct AppServices {
   Store* store = nullptr;
   Env* env = nullptr;
@@ -51,6 +53,7 @@ struct AppServices {
   std::string audit_key, audit_head_file;
   const Router* router = nullptr;
   Resolver* resolver = nullptr;  // entity resolution: the live index (api/resolver.h)
+  GraphService* graph = nullptr;  // link analysis: the graph and ledger (api/graph_service.h)
 };
 
 struct RequestContext {

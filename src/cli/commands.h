@@ -17,6 +17,14 @@ int RunDemo(const CommonOptions& o);
 // Batch entity resolution of FtM JSON lines (resolve_command.cc).
 int RunResolve(const std::string& config_dir, const std::string& input, const std::string& output,
                const std::string& region, int threads, bool quiet);
+// `ariadne import calls|transactions` (import_command.cc).
+struct ImportCommandOptions {
+  std::string kind, case_id, mapping_file, file, on_error = "skip";
+  int chunk_rows = 0;
+  int interrupt_after_chunks = 0;  // test hook: exit 75 after this many chunks, as if killed
+  bool quiet = false;
+};
+int RunImportCommand(const CommonOptions& o, const ImportCommandOptions& c);
 // Reads a password from standard input (one line).
 std::string ReadPassword();
 

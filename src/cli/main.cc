@@ -320,6 +320,26 @@ int main(int argc, char** argv) {
   data(files_rotate);
   files_rotate->callback([&] { rc = FilesRotateKey(o); });
 
+  ImportCommandOptions imp;
+  auto* import = app.add_subcommand("import", "Import call records or bank transactions (CSV or XLSX) into a case")
+                     ->require_subcommand(1);
+  for (const char* kind : {"calls", "transactions"}) {
+    auto* sub = import->add_subcommand(kind, std::string("Import a file of ") + kind + " through a column mapping");
+    data(sub);
+    sub->add_option("--case", imp.case_id, "the case id")->required();
+    sub->add_option("--mapping", imp.mapping_file, "column mapping (JSON; see config/imports/)")->required();
+    sub->add_option("--on-error", imp.on_error, "skip: leave bad rows out and report them; refuse: store nothing if any row is bad")
+        ->check(CLI::IsMember({"skip", "refuse"}));
+    sub->add_option("--chunk-rows", imp.chunk_rows, "rows staged per transaction (default 20000)")->check(CLI::Range(1, 10000000));
+    sub->add_option("--interrupt-after-chunks", imp.interrupt_after_chunks, "for tests: stop after N chunks, as if killed");
+    sub->add_flag("--quiet", imp.quiet, "no progress on standard error");
+    sub->add_option("file", imp.file, "the CSV or XLSX file")->required();
+    sub->callback([&, kind] {
+      imp.kind = kind;
+      rc = RunImportCommand(o, imp);
+    });
+  }
+
   auto* resolve = app.add_subcommand("resolve", "Match FollowTheMoney entities (JSON lines) and write proposed pairs and clusters");
   std::string resolve_in, resolve_out, resolve_region;
   int resolve_threads = 0;

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "api/app.h"
+#include "api/graph_service.h"
 #include "api/resolver.h"
 #include "api/http_server.h"
 #include "api/workflow_runner.h"
@@ -119,6 +120,16 @@ int RunServe(const CommonOptions& o, const std::string& listen, int threads, boo
     return 1;
   }
   services.resolver = &resolver;
+  // Link analysis: every record, link, call and payment in memory, following the change feed.
+  GraphService graph(&(*rt)->authz->entity_schema());
+  const int64_t graph_t0 = env->NowMillis();
+  if (auto st = graph.Load(*(*rt)->store); !st) {
+    std::fprintf(stderr, "ariadne: link graph: %s\n", st.error().message.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "ariadne: link graph: %zu nodes, %zu links, %zu payments in %lld ms\n", graph.graph().node_count(),
+               graph.graph().edge_count(), graph.ledger().size(), static_cast<long long>(env->NowMillis() - graph_t0));
+  services.graph = &graph;
   App app(services);
 
   HttpServerOptions options;

@@ -12,7 +12,7 @@ const std::vector<std::string>& KnownPermissions() {
       perm::kScreeningRecord, perm::kFrontlineReport, perm::kFrontlineInbox, perm::kProtectionRead,
       perm::kProtectionManage, perm::kVictimIdentify, perm::kReferralRespond, perm::kPartnerManage,
       perm::kStatsRead, perm::kJurisdictionAdmin, perm::kMatchRead, perm::kMatchReview, perm::kDeconflictionRead,
-      perm::kIntelRead, perm::kIntelManage, perm::kIntelSearch, perm::kIntelStats,
+      perm::kIntelRead, perm::kIntelManage, perm::kIntelSearch, perm::kIntelStats, perm::kGraphRead, perm::kImportCreate,
   };
   return all;
 }

@@ -47,6 +47,8 @@ inline constexpr const char* kIntelRead = "intel.read";          // intelligence
 inline constexpr const char* kIntelManage = "intel.manage";      // evaluate, disseminate, sanitise intelligence
 inline constexpr const char* kIntelSearch = "intel.search";      // search intelligence (every search is logged)
 inline constexpr const char* kIntelStats = "intel.stats";        // depersonalised strategic aggregates
+inline constexpr const char* kGraphRead = "graph.read";          // link charts, paths, money flow and call analysis over visible cases
+inline constexpr const char* kImportCreate = "import.create";    // import call records and bank statements into a case
 // Pseudo-permissions for routes that need no role-based permission.
 inline constexpr const char* kPublic = "public";        // no sign-in (login, health)
 inline constexpr const char* kSignedIn = "signed_in";   // any signed-in user (own profile)

@@ -26,20 +26,20 @@ std::string Load(const json& doc) { return test::Describe(PermissionMatrix::From
 TEST(PermissionMatrixTest, ConfigFileLoads) {
   auto m = PermissionMatrix::FromJson(test::LoadConfig("roles/permissions.json"));
   ASSERT_TRUE(m) << m.error().message;
-  EXPECT_EQ(m->version(), 4);
+  EXPECT_EQ(m->version(), 5);
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kInvestigator)),
-            "case.create case.read case.share case.team case.update frontline.inbox frontline.report intel.manage "
-            "intel.read intel.search match.read match.review protection.manage protection.read screening.record "
+            "case.create case.read case.share case.team case.update frontline.inbox frontline.report graph.read "
+            "import.create intel.manage intel.read intel.search match.read match.review protection.manage protection.read screening.record "
             "task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kSupervisor)),
             "approval.decide case.create case.read case.share case.team case.update deconfliction.read frontline.inbox "
-            "frontline.report intel.manage intel.read intel.search intel.stats match.read match.review "
-            "protection.manage protection.read screening.record stats.read task.manage victim.identify workflow.act");
+            "frontline.report graph.read import.create intel.manage intel.read intel.search intel.stats match.read "
+            "match.review protection.manage protection.read screening.record stats.read task.manage victim.identify workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kFrontlineOfficer)), "case.read frontline.report screening.record");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kAnalyst)),
-            "case.read frontline.report intel.manage intel.read intel.search intel.stats match.read match.review "
-            "task.manage");
-  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read intel.read match.read task.manage workflow.act");
+            "case.read frontline.report graph.read import.create intel.manage intel.read intel.search intel.stats "
+            "match.read match.review task.manage");
+  EXPECT_EQ(Joined(m->PermissionsOf(Role::kProsecutor)), "case.read graph.read intel.read match.read task.manage workflow.act");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralPartner)),
             "intel.read protection.manage protection.read referral.respond screening.record");
   EXPECT_EQ(Joined(m->PermissionsOf(Role::kReferralCoordinator)),
@@ -111,7 +111,8 @@ TEST(PermissionMatrixTest, KnownPermissionsAreTheDeclaredConstants) {
             "case.read case.create case.update case.team case.share user.manage unit.manage audit.read "
             "workflow.act approval.decide task.manage workflow.admin screening.record frontline.report frontline.inbox "
             "protection.read protection.manage victim.identify referral.respond partner.manage stats.read "
-            "jurisdiction.admin match.read match.review deconfliction.read intel.read intel.manage intel.search intel.stats");
+            "jurisdiction.admin match.read match.review deconfliction.read intel.read intel.manage intel.search intel.stats "
+            "graph.read import.create");
 }
 
 TEST(RolesTest, IdsRoundTripAndAreFrozen) {

@@ -25,8 +25,12 @@ Status Authorizer::CheckCase(const Principal& p, const std::string& permission, 
   if (permission == perm::kCaseRead) return Ok();
   if (!matrix_.Allows(p.role, permission))
     return Fail(Error::Forbidden("forbidden", "your role may not do this (" + permission + ")"));
-  if (permission == perm::kCaseUpdate || permission == perm::kScreeningRecord || permission == perm::kProtectionManage) {
+  if (permission == perm::kCaseUpdate || permission == perm::kScreeningRecord || permission == perm::kProtectionManage ||
+      permission == perm::kImportCreate) {
     if (member || supervisor) return Ok();
+  } else if (permission == perm::kGraphRead) {
+    // Charts of a case: whoever may see the case and analyse links.
+    return Ok();
   } else if (permission == perm::kCaseTeam || permission == perm::kCaseShare) {
     if (supervisor || (member && f.membership->team_role == "lead")) return Ok();
   } else if (permission == perm::kWorkflowAct || permission == perm::kTaskManage) {

@@ -27,6 +27,7 @@
 #include "domain/protection_records.h"
 #include "domain/interview.h"
 #include "domain/intel_records.h"
+#include "domain/link_records.h"
 #include "domain/match_records.h"
 #include "domain/prosecution.h"
 #include "domain/search_text.h"
@@ -206,6 +207,45 @@ struct ReferralQuery {
   int limit = 500;
 };
 
+// --- link analysis (sqlite_links.cc)
+// A record as the graph needs it: its case, schema, whether deleted, and the values that make
+// links (edge ends, phones, accounts, trip members).
+struct GraphRecord {
+  std::string id, case_id, schema;
+  bool deleted = false;
+  std::vector<std::pair<std::string, std::string>> values;  // {prop, normalized or value}
+};
+
+struct CallAggregate {
+  std::string case_id, caller, callee;
+  int64_t count = 0, first = 0, last = 0, seconds = 0;
+};
+
+struct TxnAggregate {
+  std::string case_id, from_account, to_account, currency;
+  int64_t count = 0, first = 0, last = 0, amount_minor = 0;
+};
+
+struct StoredTxn {
+  int64_t id = 0;
+  std::string case_id;
+  TxnRow row;
+};
+
+struct StoredCall {
+  int64_t id = 0;
+  std::string case_id;
+  CallRow row;
+};
+
+// Calls of published imports of the given cases (need-to-know is decided by the caller).
+struct CallQuery {
+  std::vector<std::string> case_ids;
+  std::vector<std::string> numbers;  // calls where one of these is caller or callee
+  int64_t from = 0, to = 0;          // start in [from, to); 0: open
+  int limit = 100000;
+};
+
 struct MatchPairQuery {
   std::string status;     // empty: any
   std::string entity_id;  // pairs with this record on either side
@@ -372,12 +412,54 @@ class StoreReader {
   virtual Result<int64_t> CountNoticesTriggeredBy(const std::string& user_id, int64_t since) = 0;
   // Every matchable record (not deleted), with its values and its case's jurisdiction.
   virtual Status ScanMatchableEntities(const std::function<void(const Entity&, const std::string& country)>& visit) = 0;
+
+  // --- link analysis (sqlite_links.cc)
+  // Every record with the values that make links, in one pass (no query per record).
+  // `props`: the properties that make links.
+  virtual Status ScanGraphRecords(const std::vector<std::string>& props,
+                                  const std::function<void(const GraphRecord&)>& visit) = 0;
+  virtual Result<std::optional<GraphRecord>> GetGraphRecord(const std::string& id, const std::vector<std::string>& props) = 0;
+  virtual Status ScanInvolvements(const std::function<void(const Involvement&)>& visit) = 0;
+  virtual Result<std::vector<Involvement>> InvolvementsOfEntity(const std::string& entity_id) = 0;
+  virtual Status ScanConfirmedMatches(const std::function<void(const MatchPair&)>& visit) = 0;
+  // Published calls and payments folded per case and pair (the graph's edges).
+  virtual Status ScanCallAggregates(const std::string& job_id, const std::function<void(const CallAggregate&)>& visit) = 0;
+  virtual Status ScanTxnAggregates(const std::string& job_id, const std::function<void(const TxnAggregate&)>& visit) = 0;
+  // Published transactions one by one (money-flow tracing); job_id "" for all.
+  virtual Status ScanTransactions(const std::string& job_id, const std::function<void(const StoredTxn&)>& visit) = 0;
+  virtual Result<std::vector<StoredCall>> ListCalls(const CallQuery& q) = 0;
+  virtual Result<std::vector<std::string>> CaseIdsInScope(const CaseScope& scope) = 0;
+  virtual Result<int64_t> GraphFeedHead() = 0;
+  virtual Result<std::vector<GraphFeedEntry>> GraphFeedSince(int64_t seq, int limit) = 0;
+
+  virtual Result<ImportJob> GetImportJob(const std::string& id) = 0;
+  // The live job (staging or published) of this file in this case, if any.
+  virtual Result<std::optional<ImportJob>> FindImportJob(const std::string& case_id, const std::string& kind,
+                                                          const std::string& sha256) = 0;
+  virtual Result<std::vector<ImportJob>> ListImportJobs(const std::string& case_id) = 0;
+  virtual Result<std::vector<ImportMapping>> ListImportMappings(const std::string& kind) = 0;
+  virtual Result<std::optional<ImportMapping>> FindImportMapping(const std::string& kind, const std::string& name) = 0;
+  virtual Result<LinkChart> GetLinkChart(const std::string& id) = 0;
+  virtual Result<std::vector<LinkChart>> ListLinkCharts(const std::string& case_id) = 0;
 };
 
 // Write access, only ever inside Store::Write.
 class StoreWriter : public StoreReader {
  public:
   virtual Status InsertUnit(const Unit& unit) = 0;  // Conflict when the code exists
+
+  // --- link analysis (sqlite_links.cc)
+  virtual Status InsertImportJob(const ImportJob& j) = 0;  // Conflict "import_exists" for a live duplicate
+  // Progress, counters, status and errors of a job.
+  virtual Status UpdateImportJob(const ImportJob& j) = 0;
+  // One chunk of rows of a staging job (invisible until published).
+  virtual Status InsertCallRows(const std::string& job_id, const std::string& case_id, const std::vector<CallRow>& rows) = 0;
+  virtual Status InsertTxnRows(const std::string& job_id, const std::string& case_id, const std::vector<TxnRow>& rows) = 0;
+  // A refused or abandoned job's staged rows go.
+  virtual Status DeleteImportRows(const std::string& job_id) = 0;
+  virtual Status PutImportMapping(const ImportMapping& m) = 0;  // insert, or replace the one of (kind, name)
+  virtual Status InsertLinkChart(const LinkChart& c) = 0;
+  virtual Status UpdateLinkChart(const LinkChart& c, int64_t expected_version) = 0;
   virtual Status InsertUser(const User& user) = 0;  // Conflict when the name exists
   virtual Status UpdateUser(const User& user) = 0;
 

@@ -344,6 +344,58 @@ CREATE TABLE intel_notices (
   created_at INTEGER NOT NULL, UNIQUE (unit_id, pair_key));
 CREATE INDEX intel_notices_unit ON intel_notices(unit_id, created_at);
 )SQL"},
+      {15, "link analysis", R"SQL(
+-- Column mappings saved per source format (an operator's CDR layout, a bank's statement).
+CREATE TABLE import_mappings (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, doc TEXT NOT NULL, created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, UNIQUE (kind, name));
+-- A file imported into a case. Its rows are invisible until status = 'published'.
+CREATE TABLE import_jobs (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), kind TEXT NOT NULL, file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL, size INTEGER NOT NULL, mapping TEXT NOT NULL, on_error TEXT NOT NULL, status TEXT NOT NULL,
+  rows_ok INTEGER NOT NULL DEFAULT 0, rows_bad INTEGER NOT NULL DEFAULT 0, resume_offset INTEGER NOT NULL DEFAULT 0,
+  resume_line INTEGER NOT NULL DEFAULT 1, errors TEXT NOT NULL DEFAULT '[]', created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, published_at INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX import_jobs_case ON import_jobs(case_id, created_at);
+-- The same file into the same case once: a second import finds the first (to resume it or to add nothing).
+CREATE UNIQUE INDEX import_jobs_file ON import_jobs(case_id, kind, sha256) WHERE status IN ('staging', 'published');
+CREATE TABLE call_records (
+  id INTEGER PRIMARY KEY, job_id TEXT NOT NULL, case_id TEXT NOT NULL, caller TEXT NOT NULL, callee TEXT NOT NULL,
+  start INTEGER NOT NULL, duration INTEGER NOT NULL, cell TEXT NOT NULL, location TEXT NOT NULL,
+  latitude REAL, longitude REAL, line INTEGER NOT NULL);
+CREATE INDEX call_records_caller ON call_records(caller, start);
+CREATE INDEX call_records_callee ON call_records(callee, start);
+CREATE INDEX call_records_job ON call_records(job_id);
+CREATE TABLE bank_transactions (
+  id INTEGER PRIMARY KEY, job_id TEXT NOT NULL, case_id TEXT NOT NULL, from_account TEXT NOT NULL,
+  to_account TEXT NOT NULL, from_name TEXT NOT NULL, to_name TEXT NOT NULL, amount_minor INTEGER NOT NULL,
+  currency TEXT NOT NULL, at INTEGER NOT NULL, reference TEXT NOT NULL, line INTEGER NOT NULL);
+CREATE INDEX bank_transactions_from ON bank_transactions(from_account, at);
+CREATE INDEX bank_transactions_to ON bank_transactions(to_account, at);
+CREATE INDEX bank_transactions_job ON bank_transactions(job_id);
+CREATE TABLE link_charts (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), name TEXT NOT NULL, doc TEXT NOT NULL,
+  created_by TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, version INTEGER NOT NULL);
+CREATE INDEX link_charts_case ON link_charts(case_id, updated_at);
+-- The change feed the in-memory graph follows (api/graph_service.cc): the triggers write it in
+-- the same transaction as the change, whichever route or command made it, so no writer can
+-- forget to tell the graph.
+CREATE TABLE graph_feed (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL);
+CREATE TRIGGER graph_feed_entity_insert AFTER INSERT ON entities BEGIN
+  INSERT INTO graph_feed(kind, id) VALUES ('entity', NEW.id); END;
+CREATE TRIGGER graph_feed_entity_update AFTER UPDATE ON entities BEGIN
+  INSERT INTO graph_feed(kind, id) VALUES ('entity', NEW.id); END;
+CREATE TRIGGER graph_feed_involvement_insert AFTER INSERT ON case_involvements BEGIN
+  INSERT INTO graph_feed(kind, id) VALUES ('entity', NEW.entity_id); END;
+CREATE TRIGGER graph_feed_involvement_delete AFTER DELETE ON case_involvements BEGIN
+  INSERT INTO graph_feed(kind, id) VALUES ('entity', OLD.entity_id); END;
+CREATE TRIGGER graph_feed_match AFTER UPDATE OF status ON match_pairs BEGIN
+  INSERT INTO graph_feed(kind, id) VALUES ('match', NEW.id); END;
+CREATE TRIGGER graph_feed_import AFTER UPDATE OF status ON import_jobs WHEN NEW.status = 'published' BEGIN
+  INSERT INTO graph_feed(kind, id) VALUES ('import', NEW.id); END;
+CREATE TRIGGER graph_feed_case_insert AFTER INSERT ON cases BEGIN
+  INSERT INTO graph_feed(kind, id) VALUES ('case', NEW.id); END;
+)SQL"},
   };
   return all;
 }

@@ -16,6 +16,36 @@ class SqliteConnection : public StoreWriter {
   explicit SqliteConnection(std::unique_ptr<Db> db) : db_(std::move(db)) {}
   Db& db() { return *db_; }
 
+  // --- link analysis (sqlite_links.cc)
+  Status ScanGraphRecords(const std::vector<std::string>& props, const std::function<void(const GraphRecord&)>& visit) override;
+  Result<std::optional<GraphRecord>> GetGraphRecord(const std::string& id, const std::vector<std::string>& props) override;
+  Status ScanInvolvements(const std::function<void(const Involvement&)>& visit) override;
+  Result<std::vector<Involvement>> InvolvementsOfEntity(const std::string& entity_id) override;
+  Status ScanConfirmedMatches(const std::function<void(const MatchPair&)>& visit) override;
+  Status ScanCallAggregates(const std::string& job_id, const std::function<void(const CallAggregate&)>& visit) override;
+  Status ScanTxnAggregates(const std::string& job_id, const std::function<void(const TxnAggregate&)>& visit) override;
+  Status ScanTransactions(const std::string& job_id, const std::function<void(const StoredTxn&)>& visit) override;
+  Result<std::vector<StoredCall>> ListCalls(const CallQuery& q) override;
+  Result<std::vector<std::string>> CaseIdsInScope(const CaseScope& scope) override;
+  Result<int64_t> GraphFeedHead() override;
+  Result<std::vector<GraphFeedEntry>> GraphFeedSince(int64_t seq, int limit) override;
+  Result<ImportJob> GetImportJob(const std::string& id) override;
+  Result<std::optional<ImportJob>> FindImportJob(const std::string& case_id, const std::string& kind,
+                                                  const std::string& sha256) override;
+  Result<std::vector<ImportJob>> ListImportJobs(const std::string& case_id) override;
+  Result<std::vector<ImportMapping>> ListImportMappings(const std::string& kind) override;
+  Result<std::optional<ImportMapping>> FindImportMapping(const std::string& kind, const std::string& name) override;
+  Result<LinkChart> GetLinkChart(const std::string& id) override;
+  Result<std::vector<LinkChart>> ListLinkCharts(const std::string& case_id) override;
+  Status InsertImportJob(const ImportJob& j) override;
+  Status UpdateImportJob(const ImportJob& j) override;
+  Status InsertCallRows(const std::string& job_id, const std::string& case_id, const std::vector<CallRow>& rows) override;
+  Status InsertTxnRows(const std::string& job_id, const std::string& case_id, const std::vector<TxnRow>& rows) override;
+  Status DeleteImportRows(const std::string& job_id) override;
+  Status PutImportMapping(const ImportMapping& m) override;
+  Status InsertLinkChart(const LinkChart& c) override;
+  Status UpdateLinkChart(const LinkChart& c, int64_t expected_version) override;
+
   // --- entity resolution (sqlite_matches.cc)
   Result<MatchPair> GetMatchPair(const std::string& id) override;
   Result<std::optional<MatchPair>> FindMatchPair(const std::string& a_entity, const std::string& b_entity) override;

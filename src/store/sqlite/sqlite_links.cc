@@ -1,0 +1,420 @@
+// Link analysis: the scans the in-memory graph and ledger are built from, the change feed they
+// follow, imported calls and transactions with their jobs, column mappings and saved charts.
+// Rows of an import are written in chunks under a job and read only once the job is published,
+// so publishing is one UPDATE and no reader ever sees part of a file.
+#include "store/sqlite/row_collect.h"
+#include "store/sqlite/sqlite_connection.h"
+#include "store/sqlite/statement_macros.h"
+
+namespace ariadne::sqlite {
+namespace {
+
+#define JOB_COLUMNS                                                                                              \
+  "id, case_id, kind, file_name, sha256, size, mapping, on_error, status, rows_ok, rows_bad, resume_offset, "     \
+  "resume_line, errors, created_by, created_at, updated_at, published_at"
+
+ImportJob ReadJob(Stmt& s) {
+  ImportJob j;
+  j.id = s.Text(0);
+  j.case_id = s.Text(1);
+  j.kind = s.Text(2);
+  j.file_name = s.Text(3);
+  j.sha256 = s.Text(4);
+  j.size = s.Int(5);
+  j.mapping_json = s.Text(6);
+  j.on_error = s.Text(7);
+  j.status = s.Text(8);
+  j.rows_ok = s.Int(9);
+  j.rows_bad = s.Int(10);
+  j.resume_offset = s.Int(11);
+  j.resume_line = s.Int(12);
+  j.errors_json = s.Text(13);
+  j.created_by = s.Text(14);
+  j.created_at = s.Int(15);
+  j.updated_at = s.Int(16);
+  j.published_at = s.Int(17);
+  return j;
+}
+
+LinkChart ReadChart(Stmt& s) {
+  LinkChart c;
+  c.id = s.Text(0);
+  c.case_id = s.Text(1);
+  c.name = s.Text(2);
+  c.doc = s.Text(3);
+  c.created_by = s.Text(4);
+  c.created_at = s.Int(5);
+  c.updated_at = s.Int(6);
+  c.version = s.Int(7);
+  return c;
+}
+
+std::string Placeholders(size_t n, int first) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += (i ? ", ?" : "?") + std::to_string(first + static_cast<int>(i));
+  return out;
+}
+
+// The rows of published jobs only (and of one job when job_id is set, published or not: the
+// graph reads a job's rows in the moment it learns the job was published).
+constexpr const char* kPublished = " JOIN import_jobs j ON j.id = r.job_id AND j.status = 'published' ";
+
+}  // namespace
+
+Status SqliteConnection::ScanGraphRecords(const std::vector<std::string>& props,
+                                          const std::function<void(const GraphRecord&)>& visit) {
+  std::string sql =
+      "SELECT e.id, e.case_id, e.schema, e.deleted, v.prop, CASE WHEN v.normalized <> '' THEN v.normalized "
+      "ELSE v.value END FROM entities e LEFT JOIN entity_values v ON v.entity_id = e.id AND v.until_version = 0 "
+      "AND v.prop IN (" +
+      Placeholders(props.size(), 1) + ") ORDER BY e.id";
+  if (props.empty()) sql = "SELECT id, case_id, schema, deleted, NULL, NULL FROM entities ORDER BY id";
+  PREPARE(s, sql);
+  for (size_t i = 0; i < props.size(); ++i) s->Bind(static_cast<int>(i + 1), props[i]);
+  GraphRecord cur;
+  while (true) {
+    auto row = s->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) break;
+    std::string id = s->Text(0);
+    if (id != cur.id) {
+      if (!cur.id.empty()) visit(cur);
+      cur = GraphRecord{id, s->Text(1), s->Text(2), s->Int(3) != 0, {}};
+    }
+    if (!s->IsNull(4)) cur.values.emplace_back(s->Text(4), s->Text(5));
+  }
+  if (!cur.id.empty()) visit(cur);
+  return Ok();
+}
+
+Result<std::optional<GraphRecord>> SqliteConnection::GetGraphRecord(const std::string& id,
+                                                                   const std::vector<std::string>& props) {
+  std::optional<GraphRecord> out;
+  {
+    PREPARE(s, "SELECT id, case_id, schema, deleted FROM entities WHERE id = ?");
+    s->Bind(1, id);
+    STEP_OR_RETURN(s, row);
+    if (!*row) return out;
+    out = GraphRecord{s->Text(0), s->Text(1), s->Text(2), s->Int(3) != 0, {}};
+  }
+  if (props.empty()) return out;
+  PREPARE(v, "SELECT prop, CASE WHEN normalized <> '' THEN normalized ELSE value END FROM entity_values "
+             "WHERE entity_id = ?1 AND until_version = 0 AND prop IN (" + Placeholders(props.size(), 2) + ")");
+  v->Bind(1, id);
+  for (size_t i = 0; i < props.size(); ++i) v->Bind(static_cast<int>(i + 2), props[i]);
+  auto rows = Collect<std::pair<std::string, std::string>>(v, [](Stmt& r) { return std::pair(r.Text(0), r.Text(1)); });
+  if (!rows) return Fail(rows.error());
+  out->values = std::move(*rows);
+  return out;
+}
+
+Status SqliteConnection::ScanInvolvements(const std::function<void(const Involvement&)>& visit) {
+  PREPARE(s, "SELECT case_id, entity_id, role, network_role FROM case_involvements");
+  while (true) {
+    auto row = s->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return Ok();
+    Involvement i;
+    i.case_id = s->Text(0);
+    i.entity_id = s->Text(1);
+    i.role = s->Text(2);
+    i.network_role = s->Text(3);
+    visit(i);
+  }
+}
+
+Result<std::vector<Involvement>> SqliteConnection::InvolvementsOfEntity(const std::string& entity_id) {
+  PREPARE(s, "SELECT case_id, entity_id, role, network_role FROM case_involvements WHERE entity_id = ?");
+  s->Bind(1, entity_id);
+  return Collect<Involvement>(s, [](Stmt& r) {
+    Involvement i;
+    i.case_id = r.Text(0);
+    i.entity_id = r.Text(1);
+    i.role = r.Text(2);
+    i.network_role = r.Text(3);
+    return i;
+  });
+}
+
+Status SqliteConnection::ScanConfirmedMatches(const std::function<void(const MatchPair&)>& visit) {
+  PREPARE(s, "SELECT id, a_entity, b_entity, a_case, b_case, schema FROM match_pairs WHERE status = 'confirmed'");
+  while (true) {
+    auto row = s->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return Ok();
+    MatchPair p;
+    p.id = s->Text(0);
+    p.a_entity = s->Text(1);
+    p.b_entity = s->Text(2);
+    p.a_case = s->Text(3);
+    p.b_case = s->Text(4);
+    p.schema = s->Text(5);
+    p.status = "confirmed";
+    visit(p);
+  }
+}
+
+Status SqliteConnection::ScanCallAggregates(const std::string& job_id,
+                                            const std::function<void(const CallAggregate&)>& visit) {
+  const std::string sql =
+      "SELECT r.case_id, r.caller, r.callee, count(*), min(r.start), max(r.start), sum(r.duration) FROM call_records r" +
+      std::string(job_id.empty() ? kPublished : " WHERE r.job_id = ?1 ") + "GROUP BY r.case_id, r.caller, r.callee";
+  PREPARE(s, sql);
+  if (!job_id.empty()) s->Bind(1, job_id);
+  while (true) {
+    auto row = s->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return Ok();
+    visit(CallAggregate{s->Text(0), s->Text(1), s->Text(2), s->Int(3), s->Int(4), s->Int(5), s->Int(6)});
+  }
+}
+
+Status SqliteConnection::ScanTxnAggregates(const std::string& job_id,
+                                           const std::function<void(const TxnAggregate&)>& visit) {
+  const std::string sql =
+      "SELECT r.case_id, r.from_account, r.to_account, r.currency, count(*), min(r.at), max(r.at), "
+      "sum(r.amount_minor) FROM bank_transactions r" +
+      std::string(job_id.empty() ? kPublished : " WHERE r.job_id = ?1 ") +
+      "GROUP BY r.case_id, r.from_account, r.to_account, r.currency";
+  PREPARE(s, sql);
+  if (!job_id.empty()) s->Bind(1, job_id);
+  while (true) {
+    auto row = s->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return Ok();
+    visit(TxnAggregate{s->Text(0), s->Text(1), s->Text(2), s->Text(3), s->Int(4), s->Int(5), s->Int(6), s->Int(7)});
+  }
+}
+
+Status SqliteConnection::ScanTransactions(const std::string& job_id,
+                                          const std::function<void(const StoredTxn&)>& visit) {
+  const std::string sql =
+      "SELECT r.id, r.case_id, r.from_account, r.to_account, r.from_name, r.to_name, r.amount_minor, r.currency, "
+      "r.at, r.reference, r.line FROM bank_transactions r" +
+      std::string(job_id.empty() ? kPublished : " WHERE r.job_id = ?1");
+  PREPARE(s, sql);
+  if (!job_id.empty()) s->Bind(1, job_id);
+  StoredTxn t;
+  while (true) {
+    auto row = s->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return Ok();
+    t.id = s->Int(0);
+    t.case_id = s->Text(1);
+    t.row.from_account = s->Text(2);
+    t.row.to_account = s->Text(3);
+    t.row.from_name = s->Text(4);
+    t.row.to_name = s->Text(5);
+    t.row.amount_minor = s->Int(6);
+    t.row.currency = s->Text(7);
+    t.row.at = s->Int(8);
+    t.row.reference = s->Text(9);
+    t.row.line = s->Int(10);
+    visit(t);
+  }
+}
+
+Result<std::vector<StoredCall>> SqliteConnection::ListCalls(const CallQuery& q) {
+  if (q.case_ids.empty() || q.numbers.empty()) return std::vector<StoredCall>{};
+  // One indexed range per number and side, then the cases filter.
+  const std::string cases = Placeholders(q.case_ids.size(), 5);
+  const std::string cols =
+      "SELECT r.id, r.case_id, r.caller, r.callee, r.start, r.duration, r.cell, r.location, r.latitude, r.longitude, "
+      "r.line FROM call_records r" + std::string(kPublished);
+  const std::string where = " AND r.start >= ?2 AND r.start < ?3 AND r.case_id IN (" + cases + ")";
+  const std::string sql = cols + "WHERE r.caller = ?1" + where + " UNION ALL " + cols + "WHERE r.callee = ?1 AND r.caller <> ?1" +
+                          where + " ORDER BY 5 LIMIT ?4";
+  std::vector<StoredCall> out;
+  for (const auto& number : q.numbers) {
+    PREPARE(s, sql);
+    s->Bind(1, number).Bind(2, q.from).Bind(3, q.to > 0 ? q.to : INT64_MAX).Bind(4, q.limit);
+    for (size_t i = 0; i < q.case_ids.size(); ++i) s->Bind(static_cast<int>(i + 5), q.case_ids[i]);
+    while (true) {
+      auto row = s->Step();
+      if (!row) return Fail(row.error());
+      if (!*row) break;
+      StoredCall c;
+      c.id = s->Int(0);
+      c.case_id = s->Text(1);
+      c.row.caller = s->Text(2);
+      c.row.callee = s->Text(3);
+      c.row.start = s->Int(4);
+      c.row.duration = static_cast<int32_t>(s->Int(5));
+      c.row.cell = s->Text(6);
+      c.row.location = s->Text(7);
+      c.row.has_position = !s->IsNull(8);
+      if (c.row.has_position) c.row.latitude = s->Real(8), c.row.longitude = s->Real(9);
+      c.row.line = s->Int(10);
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> SqliteConnection::CaseIdsInScope(const CaseScope& scope) {
+  PREPARE(s, "SELECT c.id FROM cases c WHERE ?1 = ?1 AND ?2 = ?2 AND " + InScope("c.id", scope));
+  s->Bind(1, 0).Bind(2, 0).Bind(3, scope.user_id);
+  if (scope.supervised_unit) s->Bind(4, *scope.supervised_unit);
+  return Collect<std::string>(s, [](Stmt& r) { return r.Text(0); });
+}
+
+Result<int64_t> SqliteConnection::GraphFeedHead() {
+  PREPARE(s, "SELECT COALESCE(max(seq), 0) FROM graph_feed");
+  STEP_OR_RETURN(s, row);
+  return s->Int(0);
+}
+
+Result<std::vector<GraphFeedEntry>> SqliteConnection::GraphFeedSince(int64_t seq, int limit) {
+  PREPARE(s, "SELECT seq, kind, id FROM graph_feed WHERE seq > ? ORDER BY seq LIMIT ?");
+  s->Bind(1, seq).Bind(2, limit);
+  return Collect<GraphFeedEntry>(s, [](Stmt& r) { return GraphFeedEntry{r.Int(0), r.Text(1), r.Text(2)}; });
+}
+
+Result<ImportJob> SqliteConnection::GetImportJob(const std::string& id) {
+  PREPARE(s, "SELECT " JOB_COLUMNS " FROM import_jobs WHERE id = ?");
+  s->Bind(1, id);
+  STEP_OR_RETURN(s, row);
+  if (!*row) return Fail(Error::NotFound("import"));
+  return ReadJob(*s);
+}
+
+Result<std::optional<ImportJob>> SqliteConnection::FindImportJob(const std::string& case_id, const std::string& kind,
+                                                                const std::string& sha256) {
+  PREPARE(s, "SELECT " JOB_COLUMNS " FROM import_jobs WHERE case_id = ? AND kind = ? AND sha256 = ? AND status IN "
+             "('staging', 'published')");
+  s->Bind(1, case_id).Bind(2, kind).Bind(3, sha256);
+  STEP_OR_RETURN(s, row);
+  if (!*row) return std::optional<ImportJob>{};
+  return std::optional<ImportJob>(ReadJob(*s));
+}
+
+Result<std::vector<ImportJob>> SqliteConnection::ListImportJobs(const std::string& case_id) {
+  PREPARE(s, "SELECT " JOB_COLUMNS " FROM import_jobs WHERE case_id = ? ORDER BY created_at DESC, id");
+  s->Bind(1, case_id);
+  return Collect<ImportJob>(s, ReadJob);
+}
+
+Result<std::vector<ImportMapping>> SqliteConnection::ListImportMappings(const std::string& kind) {
+  PREPARE(s, "SELECT id, kind, name, doc, created_by, created_at, updated_at FROM import_mappings WHERE ?1 = '' OR "
+             "kind = ?1 ORDER BY kind, name");
+  s->Bind(1, kind);
+  return Collect<ImportMapping>(s, [](Stmt& r) {
+    return ImportMapping{r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Int(5), r.Int(6)};
+  });
+}
+
+Result<std::optional<ImportMapping>> SqliteConnection::FindImportMapping(const std::string& kind,
+                                                                        const std::string& name) {
+  PREPARE(s, "SELECT id, kind, name, doc, created_by, created_at, updated_at FROM import_mappings WHERE kind = ? AND "
+             "name = ?");
+  s->Bind(1, kind).Bind(2, name);
+  STEP_OR_RETURN(s, row);
+  if (!*row) return std::optional<ImportMapping>{};
+  return std::optional<ImportMapping>(
+      ImportMapping{s->Text(0), s->Text(1), s->Text(2), s->Text(3), s->Text(4), s->Int(5), s->Int(6)});
+}
+
+Result<LinkChart> SqliteConnection::GetLinkChart(const std::string& id) {
+  PREPARE(s, "SELECT id, case_id, name, doc, created_by, created_at, updated_at, version FROM link_charts WHERE id = ?");
+  s->Bind(1, id);
+  STEP_OR_RETURN(s, row);
+  if (!*row) return Fail(Error::NotFound("chart"));
+  return ReadChart(*s);
+}
+
+Result<std::vector<LinkChart>> SqliteConnection::ListLinkCharts(const std::string& case_id) {
+  PREPARE(s, "SELECT id, case_id, name, doc, created_by, created_at, updated_at, version FROM link_charts "
+             "WHERE case_id = ? ORDER BY updated_at DESC, id");
+  s->Bind(1, case_id);
+  return Collect<LinkChart>(s, ReadChart);
+}
+
+Status SqliteConnection::InsertImportJob(const ImportJob& j) {
+  PREPARE(s, "INSERT INTO import_jobs(" JOB_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s->Bind(1, j.id).Bind(2, j.case_id).Bind(3, j.kind).Bind(4, j.file_name).Bind(5, j.sha256).Bind(6, j.size);
+  s->Bind(7, j.mapping_json).Bind(8, j.on_error).Bind(9, j.status).Bind(10, j.rows_ok).Bind(11, j.rows_bad);
+  s->Bind(12, j.resume_offset).Bind(13, j.resume_line).Bind(14, j.errors_json).Bind(15, j.created_by);
+  s->Bind(16, j.created_at).Bind(17, j.updated_at).Bind(18, j.published_at);
+  auto r = s->Run();
+  if (!r && r.error().code == ErrorCode::kConflict)
+    return Fail(Error::Conflict("import_exists", "this file is already imported into this case"));
+  return r;
+}
+
+Status SqliteConnection::UpdateImportJob(const ImportJob& j) {
+  PREPARE(s, "UPDATE import_jobs SET status = ?, rows_ok = ?, rows_bad = ?, resume_offset = ?, resume_line = ?, "
+             "errors = ?, updated_at = ?, published_at = ? WHERE id = ?");
+  s->Bind(1, j.status).Bind(2, j.rows_ok).Bind(3, j.rows_bad).Bind(4, j.resume_offset).Bind(5, j.resume_line);
+  s->Bind(6, j.errors_json).Bind(7, j.updated_at).Bind(8, j.published_at).Bind(9, j.id);
+  ARIADNE_RETURN_IF_ERROR(s->Run());
+  if (db_->Changes() == 0) return Fail(Error::NotFound("import"));
+  return Ok();
+}
+
+Status SqliteConnection::InsertCallRows(const std::string& job_id, const std::string& case_id,
+                                        const std::vector<CallRow>& rows) {
+  PREPARE(s, "INSERT INTO call_records(job_id, case_id, caller, callee, start, duration, cell, location, latitude, "
+             "longitude, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& r : rows) {
+    s->Bind(1, job_id).Bind(2, case_id).Bind(3, r.caller).Bind(4, r.callee).Bind(5, r.start);
+    s->Bind(6, static_cast<int64_t>(r.duration)).Bind(7, r.cell).Bind(8, r.location);
+    if (r.has_position) s->Bind(9, r.latitude).Bind(10, r.longitude);
+    else s->BindNull(9).BindNull(10);
+    s->Bind(11, r.line);
+    ARIADNE_RETURN_IF_ERROR(s->Run());
+    s->Reset();
+  }
+  return Ok();
+}
+
+Status SqliteConnection::InsertTxnRows(const std::string& job_id, const std::string& case_id,
+                                       const std::vector<TxnRow>& rows) {
+  PREPARE(s, "INSERT INTO bank_transactions(job_id, case_id, from_account, to_account, from_name, to_name, "
+             "amount_minor, currency, at, reference, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& r : rows) {
+    s->Bind(1, job_id).Bind(2, case_id).Bind(3, r.from_account).Bind(4, r.to_account).Bind(5, r.from_name);
+    s->Bind(6, r.to_name).Bind(7, r.amount_minor).Bind(8, r.currency).Bind(9, r.at).Bind(10, r.reference);
+    s->Bind(11, r.line);
+    ARIADNE_RETURN_IF_ERROR(s->Run());
+    s->Reset();
+  }
+  return Ok();
+}
+
+Status SqliteConnection::DeleteImportRows(const std::string& job_id) {
+  {
+    PREPARE(s, "DELETE FROM call_records WHERE job_id = ?");
+    s->Bind(1, job_id);
+    ARIADNE_RETURN_IF_ERROR(s->Run());
+  }
+  PREPARE(s, "DELETE FROM bank_transactions WHERE job_id = ?");
+  s->Bind(1, job_id);
+  return s->Run();
+}
+
+Status SqliteConnection::PutImportMapping(const ImportMapping& m) {
+  PREPARE(s, "INSERT INTO import_mappings(id, kind, name, doc, created_by, created_at, updated_at) VALUES "
+             "(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, name) DO UPDATE SET doc = excluded.doc, "
+             "updated_at = excluded.updated_at");
+  s->Bind(1, m.id).Bind(2, m.kind).Bind(3, m.name).Bind(4, m.doc).Bind(5, m.created_by).Bind(6, m.created_at);
+  s->Bind(7, m.updated_at);
+  return s->Run();
+}
+
+Status SqliteConnection::InsertLinkChart(const LinkChart& c) {
+  PREPARE(s, "INSERT INTO link_charts(id, case_id, name, doc, created_by, created_at, updated_at, version) VALUES "
+             "(?, ?, ?, ?, ?, ?, ?, ?)");
+  s->Bind(1, c.id).Bind(2, c.case_id).Bind(3, c.name).Bind(4, c.doc).Bind(5, c.created_by).Bind(6, c.created_at);
+  s->Bind(7, c.updated_at).Bind(8, c.version);
+  return s->Run();
+}
+
+Status SqliteConnection::UpdateLinkChart(const LinkChart& c, int64_t expected_version) {
+  PREPARE(s, "UPDATE link_charts SET name = ?, doc = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?");
+  s->Bind(1, c.name).Bind(2, c.doc).Bind(3, c.updated_at).Bind(4, c.version).Bind(5, c.id).Bind(6, expected_version);
+  ARIADNE_RETURN_IF_ERROR(s->Run());
+  if (db_->Changes() == 0) return Fail(Error::Conflict("version_conflict", "the chart was changed meanwhile"));
+  return Ok();
+}
+
+}  // namespace ariadne::sqlite
