@@ -181,7 +181,7 @@ void AddImportRoutes(Router& r) {
          "imports"});
   r.Add({"GET", base + "/{jid}", perm::kCaseRead, "import.read", "One import: its counts and bad rows by line",
          GetImport, nullptr, "imports"});
-  r.Add({"GET", "/api/v1/import-mappings", perm::kImportCreate, "", "Saved column mappings (?kind=calls|transactions)",
+  r.Add({"GET", "/api/v1/import-mappings", perm::kImportCreate, "import.mapping_list", "Saved column mappings (?kind=calls|transactions)",
          ListMappings, nullptr, "imports"});
   r.Add({"PUT", "/api/v1/import-mappings", perm::kImportCreate, "import.mapping",
          "Save a column mapping under the name of its source format", PutMapping, {{"type", "object"}}, "imports"});

@@ -237,6 +237,10 @@ int RunDemo(const CommonOptions& o) {
     std::fprintf(stderr, "ariadne: %s\n", st.error().message.c_str());
     return 1;
   }
+  if (auto st = AddDemoLinks(r, first_case.case_id, first_case.user_id, now); !st) {
+    std::fprintf(stderr, "ariadne: demo links: %s\n", st.error().message.c_str());
+    return 1;
+  }
   auto intelligence = AddDemoIntelligence(r, users, unit_ids, now);
   if (!intelligence) {
     std::fprintf(stderr, "ariadne: %s\n", intelligence.error().message.c_str());

@@ -31,6 +31,15 @@ Result<std::string> Record(Runtime& r, StoreWriter& w, const Case& c, const std:
   return e.id;
 }
 
+}  // namespace
+
+Result<std::string> AddDemoRecord(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at,
+                                  const nlohmann::json& body) {
+  return Record(r, w, c, user_id, at, body);
+}
+
+namespace {
+
 Status Involve(StoreWriter& w, const Case& c, const std::string& entity, const std::string& role,
                const std::string& network_role, const std::string& user_id, int64_t at) {
   return w.PutInvolvement({c.id, entity, role, network_role, "", user_id, at});

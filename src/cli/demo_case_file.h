@@ -13,5 +13,12 @@ namespace ariadne {
 Status AddDemoCrossBorderSuspect(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at);
 Status AddDemoCaseFile(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at,
                        std::string* victim_id = nullptr);
+// One record of the case file, as the API would save it (the demo's other files use it too).
+Result<std::string> AddDemoRecord(Runtime& r, StoreWriter& w, const Case& c, const std::string& user_id, int64_t at,
+                                  const nlohmann::json& body);
+// Call records and a bank statement imported into the first case (demo_links.cc): a second
+// suspect reached from the recruiter only through the call records, a taxi call centre as a hub,
+// and the recruitment agency's money followed through three accounts.
+Status AddDemoLinks(Runtime& r, const std::string& case_id, const std::string& user_id, int64_t now);
 
 }  // namespace ariadne

@@ -14,7 +14,7 @@ const USERS = matrix.users;
 const HELPER = 'matrix.helper';  // added to teams and shares; never one of the users under test
 const TARGET = 'matrix.target';  // the account the administrator's operations change
 
-const state = { cases: {}, links: {}, leads: {}, entities: {}, exhibits: {}, interviews: {}, charges: {}, documents: {}, helperId: null, targetId: null, openapi: null };
+const state = { cases: {}, links: {}, leads: {}, entities: {}, exhibits: {}, interviews: {}, charges: {}, documents: {}, imports: {}, charts: {}, helperId: null, targetId: null, openapi: null };
 
 const fx = useFixture({
   setup: async (fx) => {
@@ -59,7 +59,24 @@ const fx = useFixture({
         { body: 'Matrix document text', headers: { 'content-type': 'text/plain' } });
       assert.equal(doc.status, 201, `${doc}`);
       state.documents[sc] = doc.body;
+      // Link analysis: one call file imported by the lead (two numbers only this case knows), and
+      // a link chart saved to the case.
+      const [a, b] = MATRIX_NUMBERS[sc];
+      const csv = await uploadCsv(sc, 'matrix-cdr.csv', `A number,B number,Start\n${a},${b},2026-03-01 10:00:00\n`);
+      const im = await state.leads[sc].post(`/api/v1/cases/${state.cases[sc].id}/imports`, { document_id: csv.id, kind: 'calls', mapping: MATRIX_CDR });
+      assert.equal(im.status, 201, `${im}`);
+      assert.equal(im.body.rows_ok, 1, `${im}`);
+      state.imports[sc] = im.body;
+      const chart = await state.leads[sc].post(`/api/v1/cases/${state.cases[sc].id}/charts`,
+        { name: 'Matrix chart', chart: { nodes: [`c:${state.cases[sc].id}`] } });
+      assert.equal(chart.status, 201, `${chart}`);
+      state.charts[sc] = chart.body;
     }
+    // A bank statement of the plain case, for the money trace: only who sees that case sees the account.
+    const statement = await uploadCsv('plain', 'matrix-statement.csv', `From,To,Amount,Date\n${MATRIX_ACCOUNT},MATRIX9002,1000.00,2026-03-01 10:00\n`);
+    r = await inv.post(`/api/v1/cases/${state.cases.plain.id}/imports`, { document_id: statement.id, kind: 'transactions', mapping: MATRIX_TXNS });
+    assert.equal(r.status, 201, `${r}`);
+    assert.equal(r.body.rows_ok, 1, `${r}`);
     // A task of the plain case for PATCH /tasks/{tid}, and a pending approval for a supervisor to decide.
     const t = await inv.post(`/api/v1/cases/${state.cases.plain.id}/tasks`, { title: 'Matrix task' });
     assert.equal(t.status, 201, `${t}`);
@@ -121,6 +138,26 @@ const chargeBody = (sc) => ({ suspect_entity_id: state.entities[sc].id, jurisdic
 const interviewPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/interviews/${state.interviews[sc].id}${rest}`;
 
 const documentPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/documents/${state.documents[sc].id}${rest}`;
+
+// Link analysis: the call-file mapping of every import here, the two numbers each case's own
+// call file links (known to no other case), the account of the plain case's bank statement.
+const MATRIX_CDR = { version: 1, kind: 'calls', name: 'Matrix CDR', columns: { caller: 'A number', callee: 'B number', start: 'Start' }, region: 'KZ' };
+const MATRIX_TXNS = { version: 1, kind: 'transactions', name: 'Matrix statement',
+  columns: { from_account: 'From', to_account: 'To', amount: 'Amount', date: 'Date' }, currency: 'KZT' };
+const MATRIX_NUMBERS = { plain: ['+77470000101', '+77470000102'], shared: ['+77470000201', '+77470000202'], kg: ['+77470000301', '+77470000302'] };
+const MATRIX_ACCOUNT = 'MATRIX9001';
+const MATRIX_CALL_AT = Date.UTC(2026, 2, 1, 10, 0, 0) / 1000;  // the plain case's call, epoch seconds
+const enc = encodeURIComponent;
+
+// A CSV file uploaded to the scenario's case by its lead.
+async function uploadCsv(sc, name, text) {
+  const r = await state.leads[sc].request('PUT', `/api/v1/cases/${state.cases[sc].id}/documents?name=${name}`,
+    { body: text, headers: { 'content-type': 'text/csv' } });
+  assert.equal(r.status, 201, `${r}`);
+  return r.body;
+}
+
+const chartPath = (sc) => `/api/v1/cases/${state.cases[sc].id}/charts/${state.charts[sc].id}`;
 
 const entityPath = (sc, rest = '') => `/api/v1/cases/${state.cases[sc].id}/entities/${state.entities[sc].id}${rest}`;
 
@@ -457,6 +494,38 @@ const recipes = {
   'GET /api/v1/intelligence/searches': () => ({ path: '/api/v1/intelligence/searches?name=Matrix' }),
   'GET /api/v1/intelligence/stats': () => ({ path: '/api/v1/intelligence/stats?by=country' }),
   'GET /api/v1/intelligence/notices': () => ({}),
+  // Link analysis. The graph, call and money routes answer from the cases the caller may see:
+  // the plain case's own node, numbers and account are there only for who sees that case.
+  'GET /api/v1/graph/neighbourhood': () => ({ path: `/api/v1/graph/neighbourhood?nodes=${enc(`c:${state.cases.plain.id}`)}` }),
+  'GET /api/v1/graph/paths': () => ({
+    path: `/api/v1/graph/paths?from=${enc(MATRIX_NUMBERS.plain[0])}&to=${enc(MATRIX_NUMBERS.plain[1])}`,
+  }),
+  'POST /api/v1/graph/measures': () => ({ body: { nodes: [] } }),
+  'GET /api/v1/cases/{id}/network': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/network` }),
+  'POST /api/v1/money/trace': () => ({ body: { account: MATRIX_ACCOUNT, hops: 2 } }),
+  'GET /api/v1/calls/contacts': () => ({ path: `/api/v1/calls/contacts?number=${enc(MATRIX_NUMBERS.plain[0])}` }),
+  'GET /api/v1/calls/common': () => ({ path: `/api/v1/calls/common?numbers=${enc(MATRIX_NUMBERS.plain.join(','))}` }),
+  'GET /api/v1/calls/around': () => ({ path: `/api/v1/calls/around?number=${enc(MATRIX_NUMBERS.plain[0])}&at=${MATRIX_CALL_AT}` }),
+  'GET /api/v1/calls/activity': () => ({ path: `/api/v1/calls/activity?number=${enc(MATRIX_NUMBERS.plain[0])}&bucket=day` }),
+  // A new call file each time (its own content, so never already imported), uploaded by the lead.
+  'POST /api/v1/cases/{id}/imports': async (u, sc) => {
+    const n = String(++serial).padStart(4, '0');
+    const doc = await uploadCsv(sc, `m${n}.csv`, `A number,B number,Start\n+7747100${n},+7747200${n},2026-03-02 10:00:00\n`);
+    return { path: `/api/v1/cases/${state.cases[sc].id}/imports`, body: { document_id: doc.id, kind: 'calls', mapping: MATRIX_CDR } };
+  },
+  'GET /api/v1/cases/{id}/imports': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/imports` }),
+  'GET /api/v1/cases/{id}/imports/{jid}': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/imports/${state.imports[sc].id}` }),
+  'GET /api/v1/import-mappings': () => ({ path: '/api/v1/import-mappings?kind=calls' }),
+  'PUT /api/v1/import-mappings': () => ({ body: MATRIX_CDR }),
+  'POST /api/v1/cases/{id}/charts': (u, sc) => ({
+    path: `/api/v1/cases/${state.cases[sc].id}/charts`, body: { name: `Chart by ${u}`, chart: { nodes: [] } },
+  }),
+  'GET /api/v1/cases/{id}/charts': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/charts` }),
+  'GET /api/v1/cases/{id}/charts/{cid}': (u, sc) => ({ path: chartPath(sc) }),
+  'PUT /api/v1/cases/{id}/charts/{cid}': async (u, sc) => {
+    const cur = await state.leads[sc].ok(chartPath(sc));
+    return { path: chartPath(sc), body: { name: `Chart changed by ${u}`, chart: { nodes: [] }, version: cur.version } };
+  },
   'POST /api/v1/frontline-reports/{id}/open-case': async (u) => ({
     path: `/api/v1/frontline-reports/${(await newReport(true)).id}/open-case`, body: caseBody({ title: `Opened from a report by ${u}` }),
   }),
