@@ -105,4 +105,12 @@ describe('Header', () => {
     expect(ids(ru)).toEqual(['nav-deconfliction', 'nav-intelligence']);
     expect(ru).toMatch(/data-testid="nav-intelligence" class="active" aria-current="page">Разведданные</);
   });
+
+  it('links link analysis only with graph.read, after intelligence', () => {
+    const ids = (html: string) => [...html.matchAll(/data-testid="(nav-[a-z]+)"/g)].map((m) => m[1]);
+    expect(ids(render(['case.read', 'intel.read', 'graph.read']))).toEqual(['nav-cases', 'nav-search', 'nav-tasks', 'nav-calendar', 'nav-intelligence', 'nav-graph']);
+    expect(ids(render(['case.read', 'import.create']))).not.toContain('nav-graph');
+    expect(render(['graph.read'], 'en')).toContain('>Link analysis</a>');
+    expect(render(['graph.read'], 'ru', '/graph')).toMatch(/data-testid="nav-graph" class="active" aria-current="page">Анализ связей</);
+  });
 });

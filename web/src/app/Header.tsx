@@ -22,6 +22,7 @@ const NAV: NavItem[] = [
   { to: '/matches', labelKey: 'nav.matches', testId: 'nav-matches', anyOf: ['match.read'] },
   { to: '/deconfliction', labelKey: 'nav.deconfliction', testId: 'nav-deconfliction', anyOf: ['deconfliction.read'] },
   { to: '/intelligence', labelKey: 'nav.intelligence', testId: 'nav-intelligence', anyOf: ['intel.read'] },
+  { to: '/graph', labelKey: 'nav.graph', testId: 'nav-graph', anyOf: ['graph.read'] },
   { to: '/frontline', labelKey: 'nav.frontline', testId: 'nav-frontline', anyOf: ['frontline.report'] },
   { to: '/frontline/inbox', labelKey: 'nav.inbox', testId: 'nav-inbox', anyOf: ['frontline.inbox'] },
   { to: '/protection', labelKey: 'nav.protection', testId: 'nav-protection', anyOf: ['protection.read'] },

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { AdminPage, JurisdictionAdminPage } from '../features/admin';
 import { ApprovalsPage } from '../features/approvals';
 import { AuditPage } from '../features/audit';
@@ -19,6 +20,17 @@ import { useSession } from '../shared/session';
 import { useI18n } from '../shared/useI18n';
 import { allowed, homePath } from './routes';
 import type { Route } from './routes';
+
+// The analyst's screens carry Cytoscape, d3 and the world atlas: loaded when first opened.
+const GraphPage = lazy(() => import('../features/graph').then((m) => ({ default: m.GraphPage })));
+const MoneyPage = lazy(() => import('../features/money').then((m) => ({ default: m.MoneyPage })));
+const CallsPage = lazy(() => import('../features/calls').then((m) => ({ default: m.CallsPage })));
+const RouteMapPage = lazy(() => import('../features/routemap').then((m) => ({ default: m.RouteMapPage })));
+
+function Later({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{children}</Suspense>;
+}
 
 function Message({ messageKey }: { messageKey: string }) {
   const { t } = useI18n();
@@ -111,6 +123,30 @@ export function Screen({ route }: { route: Route }) {
       return <NoticesPage />;
     case 'audit-intelligence-searches':
       return <SearchLogPage />;
+    case 'graph':
+      return (
+        <Later>
+          <GraphPage />
+        </Later>
+      );
+    case 'money':
+      return (
+        <Later>
+          <MoneyPage />
+        </Later>
+      );
+    case 'calls':
+      return (
+        <Later>
+          <CallsPage />
+        </Later>
+      );
+    case 'routes':
+      return (
+        <Later>
+          <RouteMapPage />
+        </Later>
+      );
     case 'not-found':
       return <Message messageKey="errors.not_found" />;
   }

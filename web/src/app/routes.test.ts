@@ -208,4 +208,22 @@ describe('routes', () => {
     expect(homePath(can(['intel.read']))).toBe('/intelligence');
     expect(homePath(analyst)).toBe('/cases');
   });
+
+  it('match the analysis screens and the case network and imports tabs, all for graph.read', () => {
+    expect(matchRoute('/graph')).toEqual({ name: 'graph' });
+    expect(matchRoute('/graph/')).toEqual({ name: 'graph' });
+    expect(matchRoute('/graph/e:1')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/money')).toEqual({ name: 'money' });
+    expect(matchRoute('/calls')).toEqual({ name: 'calls' });
+    expect(matchRoute('/routes')).toEqual({ name: 'routes' });
+    expect(matchRoute('/routes/KZ')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/cases/019a/network')).toEqual({ name: 'case', id: '019a', tab: 'network' });
+    expect(matchRoute('/cases/019a/imports')).toEqual({ name: 'case', id: '019a', tab: 'imports' });
+    expect(matchRoute('/cases/019a/imports/019b')).toEqual({ name: 'not-found' });
+    const can = (ps: string[]) => (p: string) => ps.includes(p);
+    for (const name of ['graph', 'money', 'calls', 'routes'] as const) {
+      expect(allowed({ name }, can(['case.read', 'graph.read']))).toBe(true);
+      expect(allowed({ name }, can(['case.read', 'intel.read']))).toBe(false);
+    }
+  });
 });

@@ -51,6 +51,14 @@ export type Route =
   | { name: 'intelligence-notices' }
   /** The auditor's log of intelligence searches: who searched for a name. */
   | { name: 'audit-intelligence-searches' }
+  /** Link analysis: `?node=ID` starts from an entity, phone or account; `?case=&chart=` opens a saved chart. */
+  | { name: 'graph' }
+  /** Money flow from or to an account (`?account=` prefills). */
+  | { name: 'money' }
+  /** Call records: top and common contacts, calls around a moment, activity (`?number=` prefills). */
+  | { name: 'calls' }
+  /** The route map. */
+  | { name: 'routes' }
   | { name: 'not-found' };
 
 export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
@@ -94,6 +102,10 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   'intelligence-stats': ['intel.stats'],
   'intelligence-notices': ['deconfliction.read'],
   'audit-intelligence-searches': ['audit.read'],
+  graph: ['graph.read'],
+  money: ['graph.read'],
+  calls: ['graph.read'],
+  routes: ['graph.read'],
   'not-found': null,
 };
 
@@ -149,6 +161,7 @@ export function matchRoute(pathname: string): Route {
   }
   if (first === 'partners' && parts.length === 1) return { name: 'partners' };
   if (first === 'stats' && id === 'protection' && parts.length === 2) return { name: 'stats-protection' };
+  if (parts.length === 1 && (first === 'graph' || first === 'money' || first === 'calls' || first === 'routes')) return { name: first };
   if (parts.length === 1 && (first === 'tasks' || first === 'calendar' || first === 'notifications' || first === 'approvals')) return { name: first };
   return { name: 'not-found' };
 }

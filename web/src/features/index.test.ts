@@ -4,19 +4,24 @@ import * as admin from './admin';
 import * as approvals from './approvals';
 import * as audit from './audit';
 import * as auth from './auth';
+import * as calls from './calls';
 import * as cases from './cases';
 import * as documents from './documents';
 import * as entities from './entities';
 import * as exhibits from './exhibits';
 import * as frontline from './frontline';
+import * as graph from './graph';
+import * as imports from './imports';
 import * as intelligence from './intelligence';
 import * as interviews from './interviews';
 import * as matches from './matches';
+import * as money from './money';
 import * as notifications from './notifications';
 import * as partners from './partners';
 import * as prosecution from './prosecution';
 import * as protection from './protection';
 import * as referrals from './referrals';
+import * as routemap from './routemap';
 import * as screening from './screening';
 import * as search from './search';
 import * as stats from './stats';
@@ -33,7 +38,7 @@ describe('feature exports', () => {
     ['exhibits', exhibits, ['ExhibitsTab']],
     ['interviews', interviews, ['InterviewsTab']],
     ['prosecution', prosecution, ['ProsecutionTab']],
-    ['documents', documents, ['AttachmentsPanel', 'DocumentsTab']],
+    ['documents', documents, ['AttachmentsPanel', 'DocumentsTab', 'uploadDocument']],
     ['search', search, ['SearchPage', 'SearchPanel']],
     ['audit', audit, ['AuditPage']],
     ['admin', admin, ['AdminPage', 'JurisdictionAdminPage']],
@@ -48,6 +53,11 @@ describe('feature exports', () => {
     ['partners', partners, ['PartnersPage', 'listPartners']],
     ['stats', stats, ['StatsPage']],
     ['matches', matches, ['ClusterPage', 'DeconflictionPage', 'MatchDetailPage', 'MatchQueuePage']],
+    ['graph', graph, ['CaseNetworkTab', 'GraphPage']],
+    ['money', money, ['MoneyPage']],
+    ['calls', calls, ['CallsPage']],
+    ['imports', imports, ['ImportsTab']],
+    ['routemap', routemap, ['RouteMap', 'RouteMapPage']],
     ['intelligence', intelligence, ['IntelListPage', 'IntelReportPage', 'IntelSearchPage', 'IntelStatsPage', 'NoticesPage', 'ReviewPage', 'SearchLogPage']],
   ])('%s exports only its public pieces', (_name, mod, expected) => {
     expect(Object.keys(mod).sort()).toEqual([...expected].sort());

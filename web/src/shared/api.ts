@@ -135,6 +135,33 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   return body as T;
 }
 
+/**
+ * A request whose answer is a file (an XLSX export): the same headers and errors as `request`,
+ * the body returned as a Blob.
+ */
+export async function requestBlob(method: string, path: string, opts: RequestOptions = {}): Promise<Blob> {
+  const headers: Record<string, string> = { Accept: '*/*' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, opts.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network' });
+  }
+  if (!res.ok) {
+    const problem = toProblem(res.status, await readJson(res));
+    if (res.status === 401) unauthorizedListener?.(problem.code);
+    throw new ApiError(problem);
+  }
+  return res.blob();
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToDate, isoToLocal, localToIso, msToIso } from './datetime';
+import { epochToIso, isoToDate, isoToLocal, localToEpoch, localToIso, msToIso } from './datetime';
 
 describe('datetime-local ↔ RFC 3339', () => {
   it('turns the device’s local time into UTC and back', () => {
@@ -19,5 +19,19 @@ describe('epoch milliseconds', () => {
     expect(msToIso(null)).toBe('');
     expect(msToIso(undefined)).toBe('');
     expect(msToIso(Number.NaN)).toBe('');
+  });
+});
+
+describe('epoch seconds', () => {
+  it('turn into RFC 3339 and back from the date inputs', () => {
+    expect(epochToIso(1767225600)).toBe('2026-01-01T00:00:00.000Z');
+    expect(epochToIso(1767225600000)).toBe('2026-01-01T00:00:00.000Z');
+    expect(epochToIso('1767225600')).toBe('2026-01-01T00:00:00.000Z');
+    expect(epochToIso('2026-01-01T00:00:00Z')).toBe('2026-01-01T00:00:00Z');
+    expect(epochToIso(undefined)).toBe('');
+    expect(localToEpoch('2026-05-17')).toBe(new Date(2026, 4, 17).getTime() / 1000);
+    expect(localToEpoch('2026-05-17T14:30')).toBe(new Date(2026, 4, 17, 14, 30).getTime() / 1000);
+    expect(localToEpoch('')).toBeUndefined();
+    expect(localToEpoch('soon')).toBeUndefined();
   });
 });

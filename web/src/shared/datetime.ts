@@ -28,3 +28,21 @@ export function msToIso(ms: string | number | null | undefined): string {
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }
+
+/**
+ * A time as the graph, money and calls APIs send it — epoch seconds, or RFC 3339 — → RFC 3339;
+ * '' when missing. Numbers above 1e11 are taken as milliseconds.
+ */
+export function epochToIso(value: string | number | null | undefined): string {
+  if (typeof value === 'string') return /^\d+$/.test(value) ? epochToIso(Number(value)) : value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const d = new Date(value > 1e11 ? value : value * 1000);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+}
+
+/** `2026-05-17` or `2026-05-17T14:30` (local) → epoch seconds; undefined for an empty or bad value. */
+export function localToEpoch(local: string): number | undefined {
+  if (!local.trim()) return undefined;
+  const d = new Date(local.length === 10 ? `${local}T00:00` : local);
+  return Number.isNaN(d.getTime()) ? undefined : Math.floor(d.getTime() / 1000);
+}

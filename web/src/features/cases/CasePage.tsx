@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { DocumentsTab } from '../documents';
 import { EntitiesTab } from '../entities';
 import { ExhibitsTab } from '../exhibits';
+import { ImportsTab } from '../imports';
 import { InterviewsTab } from '../interviews';
 import { ProsecutionTab } from '../prosecution';
 import { CaseProtectionTab } from '../protection';
@@ -19,9 +21,10 @@ import { CaseLinks } from './CaseLinks';
 import { CaseOverview } from './CaseOverview';
 import { CaseTabs } from './CaseTabs';
 import { CaseTeam } from './CaseTeam';
-import { PlaceholderTab } from './PlaceholderTab';
-import { PLACEHOLDER_TABS } from './tabs';
 import type { CaseTab } from './tabs';
+
+// The network tab carries Cytoscape: loaded when first opened.
+const CaseNetworkTab = lazy(() => import('../graph').then((m) => ({ default: m.CaseNetworkTab })));
 
 /**
  * Container: one case with its tabs. A case the user may not see answers 404 like a missing one.
@@ -84,8 +87,13 @@ export function CasePage({ id, tab, item }: { id: string; tab: CaseTab; item?: s
         {tab === 'exhibits' && <ExhibitsTab caseId={c.id} item={item} />}
         {tab === 'prosecution' && <ProsecutionTab caseId={c.id} country={c.jurisdiction?.country} />}
         {tab === 'documents' && <DocumentsTab caseId={c.id} item={item} />}
+        {tab === 'imports' && <ImportsTab caseId={c.id} />}
         {tab === 'search' && <SearchPanel caseId={c.id} />}
-        {PLACEHOLDER_TABS.includes(tab) && <PlaceholderTab tab={tab} />}
+        {tab === 'network' && (
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <CaseNetworkTab caseId={c.id} />
+          </Suspense>
+        )}
       </div>
     </section>
   );

@@ -9,7 +9,6 @@ import { CaseForm } from './CaseForm';
 import { caseFields, EMPTY_CASE_VALUES } from './caseForm';
 import { CaseTable } from './CaseTable';
 import { CaseTabs } from './CaseTabs';
-import { PlaceholderTab } from './PlaceholderTab';
 import type { CaseSummary } from './types';
 
 const wrap = (node: ReactNode, lang: 'en' | 'ru' = 'en') =>
@@ -47,16 +46,11 @@ describe('case components', () => {
     expect(html).toContain('aria-sort="descending"');
   });
 
-  it('placeholder tabs say they are not available, in either language', () => {
-    expect(wrap(<PlaceholderTab tab="network" />)).toContain('“Network” is not available yet');
-    expect(wrap(<PlaceholderTab tab="network" />, 'ru')).toContain('Раздел «Сеть связей» пока недоступен');
-  });
-
   it('tabs have test ids and mark the active one', () => {
     const html = wrap(<CaseTabs caseId="c1" active="team" />);
     expect(html).toContain('data-testid="tab-overview"');
     expect(html).toMatch(/aria-current="page"[^>]*data-testid="tab-team"/);
-    for (const tab of ['workflow', 'tasks', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search']) expect(html).toContain(`href="/cases/c1/${tab}"`);
+    for (const tab of ['workflow', 'tasks', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'imports', 'search', 'network']) expect(html).toContain(`href="/cases/c1/${tab}"`);
     // Workflow comes right after the overview, tasks right after the workflow.
     const order = [...html.matchAll(/data-testid="tab-([a-z]+)"/g)].map((m) => m[1]);
     expect(order.slice(0, 4)).toEqual(['overview', 'workflow', 'tasks', 'team']);

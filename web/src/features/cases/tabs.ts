@@ -1,7 +1,6 @@
-// Tabs of the case page. Network is a placeholder for later work.
-export const CASE_TABS = ['overview', 'workflow', 'tasks', 'team', 'links', 'people', 'protection', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'search', 'network'] as const;
+// Tabs of the case page.
+export const CASE_TABS = ['overview', 'workflow', 'tasks', 'team', 'links', 'people', 'protection', 'timeline', 'interviews', 'exhibits', 'prosecution', 'documents', 'imports', 'search', 'network'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
-export const PLACEHOLDER_TABS: readonly CaseTab[] = ['network'];
 /** Tabs whose path goes one step further: /cases/{id}/{tab}/{item} (an id, or `new`). */
 export const ITEM_TABS: readonly CaseTab[] = ['people', 'exhibits', 'interviews', 'documents'];
 

@@ -1,2 +1,3 @@
 export { AttachmentsPanel } from './AttachmentsPanel';
 export { DocumentsTab } from './DocumentsTab';
+export { uploadDocument } from './api';

@@ -1,0 +1,2 @@
+export { CaseNetworkTab } from './CaseNetworkTab';
+export { GraphPage } from './GraphPage';
