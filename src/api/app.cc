@@ -69,6 +69,7 @@ App::App(AppServices services) : services_(std::move(services)) {
   AddIntelDisseminationRoutes(router_);
   AddIntelSearchRoutes(router_);
   AddGraphRoutes(router_);
+  AddGraphTimelineRoutes(router_);
   AddMoneyRoutes(router_);
   AddCallRoutes(router_);
   AddImportRoutes(router_);

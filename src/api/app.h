@@ -61,6 +61,7 @@ void AddIntelRoutes(Router& r);
 void AddIntelDisseminationRoutes(Router& r);
 void AddIntelSearchRoutes(Router& r);
 void AddGraphRoutes(Router& r);
+void AddGraphTimelineRoutes(Router& r);
 void AddMoneyRoutes(Router& r);
 void AddCallRoutes(Router& r);
 void AddImportRoutes(Router& r);

@@ -500,6 +500,8 @@ const recipes = {
   'GET /api/v1/graph/paths': () => ({
     path: `/api/v1/graph/paths?from=${enc(MATRIX_NUMBERS.plain[0])}&to=${enc(MATRIX_NUMBERS.plain[1])}`,
   }),
+  'GET /api/v1/graph/timeline': () => ({ path: `/api/v1/graph/timeline?node=${enc(`p:${MATRIX_NUMBERS.plain[0]}`)}` }),
+  'GET /api/v1/graph/routes': () => ({ path: '/api/v1/graph/routes' }),
   'POST /api/v1/graph/measures': () => ({ body: { nodes: [] } }),
   'GET /api/v1/cases/{id}/network': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/network` }),
   'POST /api/v1/money/trace': () => ({ body: { account: MATRIX_ACCOUNT, hops: 2 } }),

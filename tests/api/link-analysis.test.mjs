@@ -121,6 +121,8 @@ test('call analysis: frequent contacts, common contacts, activity', async () => 
   assert.equal(act.calls, 2);
   assert.deepEqual(act.buckets.map((b) => [b.outgoing, b.incoming]), [[0, 1], [1, 0]]);
   assertProblem(await inv.get('/api/v1/calls/contacts?number=letters'), 422, 'invalid_phone', 'number');
+  const t = await inv.ok(`/api/v1/graph/timeline?node=${encodeURIComponent(`p:${W}`)}`);
+  assert.deepEqual(t.items.map((x) => [x.type, x.caption]), [['call_in', X], ['call_out', S2]]);
 });
 
 test('money traced forward under FIFO: money cannot leave before it arrived; XLSX export', async () => {
@@ -142,6 +144,9 @@ test('money traced forward under FIFO: money cannot leave before it arrived; XLS
   assert.equal(by.KZ333, 600);
   assert.equal(by.KZ444, undefined, 'paid before the money came in');
   assert.ok(t.body.sankey.links.length >= 2);
+  const tl = await inv.ok('/api/v1/graph/timeline?node=a:KZ222');
+  assert.deepEqual(tl.items.map((x) => [x.type, x.caption, x.amount]),
+    [['payment_out', 'KZ444', 300], ['payment_in', 'KZ111', 1000], ['payment_out', 'KZ333', 600]]);
   const x = await inv.request('POST', '/api/v1/money/trace?format=xlsx', { body: { account: 'KZ111' } });
   assert.equal(x.status, 200);
   assert.match(x.headers.get('content-type'), /spreadsheetml/);

@@ -58,6 +58,16 @@ test('a confirmed match joins the graph across cases', async () => {
   assert.deepEqual(p.paths[0].nodes, [`e:${a.id}`, `e:${b.id}`, to]);
   assert.equal(p.paths[0].edges[0].kind, 'same_as');
   assert.equal(p.paths[0].edges[0].source, `m:${m.id}`);
+
+  // The person's timeline runs across both cases through the confirmation.
+  await record(inv, kz2, { schema: 'Event', properties: { name: ['Crossed at Zhibek Zholy'], eventType: ['border_crossing'], date: ['2026-01-15'], involved: [b.id] } });
+  const t = await inv.ok(`/api/v1/graph/timeline?node=e:${a.id}`);
+  assert.deepEqual(t.records.map((x) => x.id).sort(), [`e:${a.id}`, `e:${b.id}`].sort());
+  const ev = t.items.find((x) => x.type === 'border_crossing');
+  assert.ok(ev, JSON.stringify(t.items));
+  assert.equal(ev.case_id, kz2.id);
+  assert.equal(ev.start, '2026-01-15');
+  assert.equal((await (await fx.as('investigator.kg')).get(`/api/v1/graph/timeline?node=e:${a.id}`)).status, 404);
 });
 
 test('no path runs through an informant for whoever may not know them', async () => {
@@ -95,4 +105,14 @@ test('a case network, and a chart saved to the case', async () => {
   assert.deepEqual((await inv.ok(`/api/v1/cases/${kz.id}/charts`)).items.map((x) => x.name), ['Recruiter v2']);
   assert.equal((await inv.post(`/api/v1/cases/${kz.id}/charts`, { name: 'no nodes', chart: {} })).status, 422);
   assert.equal((await (await fx.as('investigator.kg')).get(`/api/v1/cases/${kz.id}/charts/${c.body.id}`)).status, 404);
+});
+
+test('the route map counts the countries of the cases one may see', async () => {
+  const inv = await fx.as('investigator');
+  const r = await inv.ok('/api/v1/graph/routes');
+  assert.ok(r.cases >= 2);
+  assert.ok(r.countries.every((c) => typeof c.code === 'string' && c.origin + c.transit + c.destination > 0));
+  const one = await inv.ok(`/api/v1/graph/routes?case_id=${kz.id}`);
+  assert.equal(one.cases, 1);
+  assert.equal((await (await fx.as('investigator.kg')).get(`/api/v1/graph/routes?case_id=${kz.id}`)).status, 404);
 });

@@ -26,7 +26,6 @@ void Apply(double signed_amount, double& received, double& consumed) {
   else consumed = std::min(received, consumed - signed_amount);
 }
 
-// The position before every `every`-th event of [first, last), reading only visible payments.
 // A hash map from 32-bit ids for one query: open addressing in one flat array, so that a lookup
 // is one cache miss rather than the two or three of std::unordered_map — it is done for every
 // flow, and a trace may have a hundred thousand.
@@ -70,10 +69,12 @@ class IdMap {
   size_t size_ = 0;
 };
 
-// Without branches: a trace that cannot see every case of a hub sums its million payments here.
+// The FIFO position before every `every`-th event of [first, last), reading only visible
+// payments. Apply without branches (a trace that cannot see every case of a hub sums its million
+// payments here); adding 0 leaves both sums exactly as Apply would, so walking on from a
+// checkpoint with Apply gives the same numbers as summing from the start.
 template <typename EventT, typename CheckpointT, typename Visible>
 void Summarize(const EventT* first, const EventT* last, uint32_t every, Visible visible, std::vector<CheckpointT>& out) {
-  out.reserve(out.size() + (last - first + every - 1) / every);
   double received = 0, consumed = 0;
   for (const EventT* block = first; block < last; block += every) {
     out.push_back({received, consumed});
@@ -83,6 +84,27 @@ void Summarize(const EventT* first, const EventT* last, uint32_t every, Visible 
       consumed = std::min(received, consumed + std::max(-a, 0.0));
     }
   }
+}
+
+// One of an account's payments, in or out.
+struct Payment {
+  uint32_t txn;
+  bool out;
+};
+
+// An account's payments in the order the rules read them, one currency after another: by time,
+// within a second what arrived before what left (money received at 10:00:00 can fund a payment
+// made at 10:00:00), then by id. `ins` and `outs` are sorted by time and id already.
+void WalkOrder(const std::vector<Txn>& txns, const std::vector<uint32_t>& ins, const std::vector<uint32_t>& outs,
+               std::vector<Payment>& walk) {
+  walk.clear();
+  for (size_t i = 0, o = 0; i < ins.size() || o < outs.size();) {
+    const bool take_in = o == outs.size() || (i < ins.size() && txns[ins[i]].at <= txns[outs[o]].at);
+    const uint32_t t = take_in ? ins[i++] : outs[o++];
+    if (MovesMoney(txns[t])) walk.push_back({t, !take_in});
+  }
+  auto by_currency = [&](const Payment& x, const Payment& y) { return txns[x.txn].currency < txns[y.txn].currency; };
+  if (!std::is_sorted(walk.begin(), walk.end(), by_currency)) std::stable_sort(walk.begin(), walk.end(), by_currency);
 }
 
 }  // namespace
@@ -149,26 +171,12 @@ void Ledger::BuildBooks() {
   out_pos_.assign(txns_.size(), kNone);
   in_pos_.assign(txns_.size(), kNone);
   events_.reserve(2 * txns_.size());
-  struct Step {
-    uint32_t txn;
-    bool out;
-  };
-  std::vector<Step> walk;
+  std::vector<Payment> walk;
   std::vector<uint32_t> scopes;
+  auto currency = [this](const Payment& p) { return txns_[p.txn].currency; };
   for (size_t a = 0; a < n; ++a) {
     book_begin_[a] = static_cast<uint32_t>(books_.size());
-    // The rules' order: by time, and within a second what arrived before what left, then by id.
-    walk.clear();
-    const std::vector<uint32_t>& ins = in_[a];
-    const std::vector<uint32_t>& outs = out_[a];
-    for (size_t i = 0, o = 0; i < ins.size() || o < outs.size();) {
-      const bool take_in = o == outs.size() || (i < ins.size() && txns_[ins[i]].at <= txns_[outs[o]].at);
-      const uint32_t t = take_in ? ins[i++] : outs[o++];
-      if (MovesMoney(txns_[t])) walk.push_back({t, !take_in});
-    }
-    auto currency = [this](const Step& s) { return txns_[s.txn].currency; };
-    if (!std::is_sorted(walk.begin(), walk.end(), [&](const Step& x, const Step& y) { return currency(x) < currency(y); }))
-      std::stable_sort(walk.begin(), walk.end(), [&](const Step& x, const Step& y) { return currency(x) < currency(y); });
+    WalkOrder(txns_, in_[a], out_[a], walk);
     for (size_t k = 0; k < walk.size();) {
       Book b{currency(walk[k]), static_cast<uint32_t>(events_.size()), 0, static_cast<uint32_t>(checkpoints_.size()),
              0, 0, 0, 0};
@@ -338,9 +346,11 @@ const Ledger::Checkpoint* MoneyTracer::CheckpointsOf(Reached& r) {
   const Ledger::Book& b = BookOf(r);
   if (r.all_visible < 0) r.all_visible = SeesAll(l_, q_, b);
   if (r.all_visible) return l_.checkpoints_.data() + b.checkpoints;
-  if (r.own.empty())
+  if (r.own.empty()) {
+    r.own.reserve((b.end - b.begin + kEvery - 1) / kEvery);
     Summarize(l_.events_.data() + b.begin, l_.events_.data() + b.end, kEvery,
               [this](uint32_t s) { return Visible(s); }, r.own);
+  }
   return r.own.data();
 }
 
