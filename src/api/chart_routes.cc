@@ -4,6 +4,7 @@
 #include "api/app.h"
 #include "api/case_access.h"
 #include "base/ids.h"
+#include "base/time_format.h"
 
 namespace ariadne {
 
@@ -15,7 +16,7 @@ constexpr size_t kMaxChartBytes = 900 * 1024;
 
 json ChartJson(const LinkChart& c, bool with_doc) {
   json j = {{"id", c.id},           {"case_id", c.case_id},       {"name", c.name},     {"created_by", c.created_by},
-            {"created_at", c.created_at}, {"updated_at", c.updated_at}, {"version", c.version}};
+            {"created_at", FormatTime(c.created_at)}, {"updated_at", FormatTime(c.updated_at)}, {"version", c.version}};
   if (with_doc) j["chart"] = json::parse(c.doc);
   return j;
 }

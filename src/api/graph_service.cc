@@ -227,7 +227,7 @@ Status GraphService::Load(Store& store) {
       auto it = roles_.find(g.id);
       if (it != roles_.end() && Sensitive(it->second)) {
         const uint32_t n = graph_.Find(RecordKey(g.id));
-        if (n != graph::kNoNode) graph_.mutable_node(n).sensitive = true;
+        if (n != graph::kNoNode) SetSensitive(n, true);
       }
     }
     // An identity document is as sensitive as its holder.
@@ -237,7 +237,7 @@ Status GraphService::Load(Store& store) {
       for (const auto& [prop, value] : g.values) {
         if (prop != def->inherits_involvement_from) continue;
         const uint32_t h = graph_.Find(RecordKey(value)), n = graph_.Find(RecordKey(g.id));
-        if (h != graph::kNoNode && n != graph::kNoNode && graph_.node(h).sensitive) graph_.mutable_node(n).sensitive = true;
+        if (h != graph::kNoNode && n != graph::kNoNode && graph_.node(h).sensitive) SetSensitive(n, true);
       }
     }
     ARIADNE_RETURN_IF_ERROR(r.ScanConfirmedMatches([&](const MatchPair& p) { AddMatch(p); }));
@@ -268,8 +268,33 @@ Status GraphService::ApplyEntity(StoreReader& r, const std::string& id) {
     AddInvolvement(i);
   }
   roles_[id] = roles;
-  if (n != graph::kNoNode) graph_.mutable_node(n).sensitive = Sensitive(roles);
+  if (n == graph::kNoNode) return Ok();
+  bool sensitive = Sensitive(roles);
+  // An identity document takes its holder's sensitivity; a holder passes theirs on to the
+  // documents that name them.
+  const SchemaDef* def = schema_->Find((*rec)->schema);
+  if (def && !def->inherits_involvement_from.empty())
+    for (const auto& [prop, value] : (*rec)->values)
+      if (prop == def->inherits_involvement_from) {
+        const uint32_t h = graph_.Find(RecordKey(value));
+        if (h != graph::kNoNode && graph_.node(h).sensitive) sensitive = true;
+      }
+  SetSensitive(n, sensitive);
+  graph_.ForEachAdj(n, [&](const graph::Adj& a) {
+    const graph::Node& other = graph_.node(a.node);
+    if (other.kind != graph::NodeKind::kRecord) return;
+    const SchemaDef* od = schema_->Find(graph_.Str(other.label));
+    if (od && !od->inherits_involvement_from.empty() && graph_.Str(graph_.edge(a.edge).label) == od->inherits_involvement_from &&
+        graph_.edge(a.edge).a == a.node)
+      SetSensitive(a.node, sensitive || Sensitive(roles_[other.key.substr(2)]));
+  });
   return Ok();
+}
+
+void GraphService::SetSensitive(uint32_t n, bool on) {
+  graph_.mutable_node(n).sensitive = on;
+  if (on) sensitive_.insert(n);
+  else sensitive_.erase(n);
 }
 
 Status GraphService::CatchUp(Store& store) {
@@ -332,7 +357,7 @@ Result<graph::View> GraphService::ViewFor(RequestContext& ctx, StoreReader& r, g
   }
   // Records whose identity the caller may not read stay out of the graph for them.
   std::map<std::string, std::optional<EntityView>> views;
-  for (uint32_t n = 0; n < graph_.node_count(); ++n) {
+  for (uint32_t n : sensitive_) {
     const graph::Node& node = graph_.node(n);
     if (!node.sensitive || node.dead || !v.ScopeOk(node.scope)) continue;
     const std::string& case_id = CaseOfScope(node.scope);

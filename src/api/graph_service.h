@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
@@ -52,6 +53,7 @@ class GraphService {
   Status ApplyEntity(StoreReader& r, const std::string& id);
   std::vector<std::string> LinkProps() const;
   bool Sensitive(const std::vector<std::string>& roles) const;
+  void SetSensitive(uint32_t node, bool on);
 
   const EntitySchema* schema_;
   mutable std::shared_mutex mu_;
@@ -61,6 +63,7 @@ class GraphService {
   std::unordered_map<std::string, uint32_t> case_scope_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> edges_by_source_;
   std::unordered_map<std::string, std::vector<std::string>> roles_;  // entity id -> involvement roles
+  std::set<uint32_t> sensitive_;  // the nodes ViewFor checks one by one
   int64_t feed_seq_ = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "api/case_access.h"
 #include "api/import_service.h"
 #include "base/ids.h"
+#include "base/time_format.h"
 #include "engine/ingest/column_mapping.h"
 
 namespace ariadne {
@@ -17,12 +18,17 @@ using nlohmann::json;
 constexpr uint64_t kMaxImportBytes = 512ull << 20;  // larger files: `ariadne import`
 
 json JobJson(const ImportJob& j) {
-  return {{"id", j.id},           {"case_id", j.case_id},       {"kind", j.kind},
+  json out = {{"id", j.id},           {"case_id", j.case_id},       {"kind", j.kind},
           {"file_name", j.file_name}, {"sha256", j.sha256},      {"size", j.size},
           {"status", j.status},   {"on_error", j.on_error},     {"rows_ok", j.rows_ok},
           {"rows_bad", j.rows_bad}, {"errors", json::parse(j.errors_json)},
           {"mapping", json::parse(j.mapping_json)}, {"created_by", j.created_by},
-          {"created_at", j.created_at}, {"published_at", j.published_at}};
+          {"created_at", FormatTime(j.created_at)}, {"published_at", j.published_at ? json(FormatTime(j.published_at)) : json(nullptr)}};
+  const json mapping = json::parse(j.mapping_json);
+  out["mapping_name"] = mapping.value("name", "");
+  out["document_id"] = j.document_id;
+  out["document_name"] = j.file_name;
+  return out;
 }
 
 Result<HttpResponse> CreateImport(RequestContext& ctx) {
@@ -78,6 +84,7 @@ Result<HttpResponse> CreateImport(RequestContext& ctx) {
   in.case_id = doc.case_id;
   in.kind = *kind;
   in.file_name = doc.name;
+  in.document_id = doc.id;
   in.on_error = on_error->empty() ? "skip" : *on_error;
   in.mapping = mapping;
   in.user_id = ctx.caller().user_id;
@@ -143,7 +150,7 @@ Result<HttpResponse> ListMappings(RequestContext& ctx) {
     if (!list) return Fail(list.error());
     for (const auto& m : *list)
       items.push_back({{"id", m.id}, {"kind", m.kind}, {"name", m.name}, {"mapping", json::parse(m.doc)},
-                       {"updated_at", m.updated_at}});
+                       {"updated_at", FormatTime(m.updated_at)}});
     return Ok();
   }));
   return JsonResponse(200, {{"items", items}});

@@ -78,6 +78,7 @@ Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::st
     j.case_id = in.case_id;
     j.kind = in.kind;
     j.file_name = in.file_name.substr(0, 255);
+    j.document_id = in.document_id;
     j.sha256 = sha;
     j.size = static_cast<int64_t>(raw.size());
     j.mapping_json = ingest::MappingJson(*mapping).dump();

@@ -21,6 +21,7 @@ struct ImportInput {
   std::string case_id;
   std::string kind;  // calls | transactions
   std::string file_name;
+  std::string document_id;  // when the file is a document of the case
   std::string on_error = "skip";  // skip: bad rows are reported and left out; refuse: none is stored
   nlohmann::json mapping;         // ingest::ParseMapping's input
   std::string user_id, username;  // who imports (audit)

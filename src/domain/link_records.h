@@ -48,6 +48,7 @@ struct ImportJob {
   std::string errors_json = "[]";  // the first bad rows: [{line, field, reason, value}]
   std::string created_by;
   int64_t created_at = 0, updated_at = 0, published_at = 0;
+  std::string document_id;  // the case document it was read from (API imports)
 };
 
 // A column mapping saved under the name of its source format.

@@ -69,17 +69,22 @@ class IdMap {
   size_t size_ = 0;
 };
 
-// The FIFO position before every `every`-th event of [first, last), reading only visible
-// payments. Apply without branches (a trace that cannot see every case of a hub sums its million
-// payments here); adding 0 leaves both sums exactly as Apply would, so walking on from a
-// checkpoint with Apply gives the same numbers as summing from the start.
-template <typename EventT, typename CheckpointT, typename Visible>
-void Summarize(const EventT* first, const EventT* last, uint32_t every, Visible visible, std::vector<CheckpointT>& out) {
+// The FIFO position before every `every`-th event of [first, last), reading only the payments of
+// visible scopes (all when scope_ok is null). Apply without branches, a hidden payment counting
+// as 0: a trace that cannot see every case of a hub sums its million payments here, and a branch
+// on which of them it sees is mispredicted half the time. Adding 0 leaves both sums exactly as
+// Apply would, so walking on from a checkpoint with Apply gives the same numbers as summing.
+template <typename EventT, typename CheckpointT>
+void Summarize(const EventT* first, const EventT* last, uint32_t every, const std::vector<uint8_t>* scope_ok,
+               std::vector<CheckpointT>& out) {
+  const size_t scopes = scope_ok ? scope_ok->size() : 0;
+  const uint8_t* ok = scope_ok ? scope_ok->data() : nullptr;
   double received = 0, consumed = 0;
   for (const EventT* block = first; block < last; block += every) {
     out.push_back({received, consumed});
     for (const EventT* e = block; e != last && e != block + every; ++e) {
-      const double a = visible(e->scope) ? e->amount : 0.0;
+      const double seen = !ok ? 1.0 : e->scope < scopes ? ok[e->scope] : 0;
+      const double a = e->amount * seen;
       received += std::max(a, 0.0);
       consumed = std::min(received, consumed + std::max(-a, 0.0));
     }
@@ -190,8 +195,7 @@ void Ledger::BuildBooks() {
         scopes.push_back(t.scope);
       }
       b.end = static_cast<uint32_t>(events_.size());
-      Summarize(events_.data() + b.begin, events_.data() + b.end, kCheckpointEvery, [](uint32_t) { return true; },
-                checkpoints_);
+      Summarize(events_.data() + b.begin, events_.data() + b.end, kCheckpointEvery, nullptr, checkpoints_);
       std::sort(scopes.begin(), scopes.end());
       scopes.erase(std::unique(scopes.begin(), scopes.end()), scopes.end());
       b.scopes_begin = static_cast<uint32_t>(book_scopes_.size());
@@ -260,9 +264,10 @@ class MoneyTracer {
 
   const Checkpoint* CheckpointsOf(Reached& r);
   Cursor At(Reached& r, uint32_t pos);
+  void MoveTo(Reached& r, Cursor& c, uint32_t pos);
   void Advance(Cursor& c) const;
-  void SkipWhileConsumedBelow(Reached& r, Cursor& c, double x);
-  Cursor LastReceivedBelow(Reached& r, uint32_t pos, double x);
+  template <typename Still>
+  void SkipAhead(Reached& r, Cursor& c, uint32_t last, Still still);
 
   void StartFlows();
   void Attribute(Reached& r);
@@ -348,8 +353,7 @@ const Ledger::Checkpoint* MoneyTracer::CheckpointsOf(Reached& r) {
   if (r.all_visible) return l_.checkpoints_.data() + b.checkpoints;
   if (r.own.empty()) {
     r.own.reserve((b.end - b.begin + kEvery - 1) / kEvery);
-    Summarize(l_.events_.data() + b.begin, l_.events_.data() + b.end, kEvery,
-              [this](uint32_t s) { return Visible(s); }, r.own);
+    Summarize(l_.events_.data() + b.begin, l_.events_.data() + b.end, kEvery, &q_.scope_ok, r.own);
   }
   return r.own.data();
 }
@@ -364,33 +368,32 @@ MoneyTracer::Cursor MoneyTracer::At(Reached& r, uint32_t pos) {
   return c;
 }
 
+// Moves c to the position before event `pos`: on from where it is when that is near, else from
+// the checkpoint. Marks come in book order, often close together at a busy account.
+void MoneyTracer::MoveTo(Reached& r, Cursor& c, uint32_t pos) {
+  if (c.pos > pos || pos - c.pos > kEvery) c = At(r, pos);
+  while (c.pos < pos) Advance(c);
+}
+
 void MoneyTracer::Advance(Cursor& c) const {
   const Event& e = l_.events_[c.pos++];
   if (Visible(e.scope)) Apply(e.amount, c.received, c.consumed);
 }
 
-// Moves c on to the last checkpoint after it before which less than x had been paid out: no
-// payment in between reaches money received at x.
-void MoneyTracer::SkipWhileConsumedBelow(Reached& r, Cursor& c, double x) {
+// Moves c on to the furthest checkpoint at or before event `last` at which `still` holds, when
+// that is ahead of it. `still` must hold for a prefix of the checkpoints (it tests `received` or
+// `consumed`, which only grow): nothing the walk looks for happens before that checkpoint.
+template <typename Still>
+void MoneyTracer::SkipAhead(Reached& r, Cursor& c, uint32_t last, Still still) {
   const Ledger::Book& b = BookOf(r);
   const Checkpoint* cp = CheckpointsOf(r);
-  const uint32_t count = (b.end - b.begin + kEvery - 1) / kEvery;
   const uint32_t from = (c.pos - b.begin + kEvery - 1) / kEvery;
-  const Checkpoint* it = std::partition_point(cp + from, cp + count, [x](const Checkpoint& k) { return k.consumed <= x; });
+  const uint32_t to = std::min((last - b.begin) / kEvery + 1, (b.end - b.begin + kEvery - 1) / kEvery);
+  if (from >= to) return;
+  const Checkpoint* it = std::partition_point(cp + from, cp + to, still);
   if (it == cp + from) return;
   const uint32_t j = static_cast<uint32_t>(it - cp) - 1;
   c = {b.begin + j * kEvery, cp[j].received, cp[j].consumed};
-}
-
-// The last checkpoint before event `pos` before which less than x had been received: every lot
-// that arrived earlier ends below x.
-MoneyTracer::Cursor MoneyTracer::LastReceivedBelow(Reached& r, uint32_t pos, double x) {
-  const Ledger::Book& b = BookOf(r);
-  const Checkpoint* cp = CheckpointsOf(r);
-  const uint32_t last = (pos - b.begin) / kEvery;
-  const Checkpoint* it = std::partition_point(cp, cp + last + 1, [x](const Checkpoint& k) { return k.received <= x; });
-  const uint32_t j = it == cp ? 0 : static_cast<uint32_t>(it - cp) - 1;
-  return {b.begin + j * kEvery, cp[j].received, cp[j].consumed};
 }
 
 // Hop 1: the start account's own payments in the window (forward) or the payments it received in
@@ -436,15 +439,23 @@ void MoneyTracer::Attribute(Reached& r) {
 // where the money ahead of it has been paid out.
 void MoneyTracer::ForwardFifo(Reached& r) {
   const Ledger::Book& b = BookOf(r);
+  Cursor arrival = At(r, r.marks.front());
   for (size_t i = 0; i < r.marks.size(); ++i) {
     const uint32_t m = r.marks[i];
     const double amount = l_.events_[m].amount;
     const double share = mark_amounts_[i] / amount;
-    Cursor c = At(r, m);
+    MoveTo(r, arrival, m);
+    Cursor c = arrival;
     const double start = c.received, end = start + amount;
     Advance(c);
-    SkipWhileConsumedBelow(r, c, start);
+    // Payments before money received at `start` is reached take none of it; nor, once the lot is
+    // being paid out, do the stretches in which nothing is (an account saving up).
+    SkipAhead(r, c, b.end, [start](const Checkpoint& k) { return k.consumed <= start; });
     while (c.consumed < end && c.pos < b.end) {
+      if ((c.pos - b.begin) % kEvery == 0) {
+        const double now = c.consumed;
+        SkipAhead(r, c, b.end, [now](const Checkpoint& k) { return k.consumed <= now; });
+      }
       const double before = c.consumed;
       const uint32_t txn = l_.events_[c.pos].txn;
       Advance(c);
@@ -458,13 +469,22 @@ void MoneyTracer::ForwardFifo(Reached& r) {
 // is credited with its part of it, scaled by the payment's traced share. What it paid beyond the
 // lots held came from an opening balance of unknown origin and is credited to no one.
 void MoneyTracer::BackwardFifo(Reached& r) {
+  const Ledger::Book& b = BookOf(r);
+  Cursor at = At(r, r.marks.front());
   for (size_t i = 0; i < r.marks.size(); ++i) {
     const uint32_t m = r.marks[i];
     const double amount = -l_.events_[m].amount;
     const double share = mark_amounts_[i] / amount;
-    const Cursor at = At(r, m);
+    MoveTo(r, at, m);
     const double from = at.consumed, to = std::min(at.received, from + amount);
-    for (Cursor c = LastReceivedBelow(r, m, from); c.pos < m && c.received < to;) {
+    // Lots received before `from` had been paid out already; stretches without inflows give none.
+    Cursor c{b.begin, 0, 0};
+    SkipAhead(r, c, m, [from](const Checkpoint& k) { return k.received <= from; });
+    while (c.pos < m && c.received < to) {
+      if ((c.pos - b.begin) % kEvery == 0) {
+        const double now = c.received;
+        SkipAhead(r, c, m, [now](const Checkpoint& k) { return k.received <= now; });
+      }
       const double before = c.received;
       const uint32_t txn = l_.events_[c.pos].txn;
       Advance(c);
@@ -615,6 +635,7 @@ void MoneyTracer::Totals() {
 }
 
 TraceResult MoneyTracer::Run() {
+  r_.flows.reserve(std::min<size_t>(q_.max_flows, 4096));
   StartFlows();
   // Level by level: an account's onward flows at hop h come only from what reached it before h,
   // so flows found at this level are recorded after every account of the level is done.

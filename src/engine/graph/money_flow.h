@@ -63,7 +63,7 @@ class Ledger {
   // kCheckpointEvery-th event, so that a trace finds where traced money is paid out by binary
   // search rather than by reading the account from its first payment.
   friend class MoneyTracer;
-  static constexpr uint32_t kCheckpointEvery = 64;
+  static constexpr uint32_t kCheckpointEvery = 32;
   struct Event {
     double amount;  // > 0 received, < 0 paid
     uint32_t txn, scope;

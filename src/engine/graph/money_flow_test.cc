@@ -151,6 +151,38 @@ TEST(MoneyFlow, ProportionalPaysTheHeldShare) {
   EXPECT_DOUBLE_EQ(Into(r, k["D"]), 40);
 }
 
+TEST(MoneyFlow, FifoWaitsOutAnAccountSavingUp) {
+  // B pays 30 of A's 100, then mostly receives (200 small inflows: many checkpoints) with four
+  // payments of 0.5 among them, still A's money, then pays 100: A's last 68 and 32 of the savings.
+  Book k;
+  k.Pay("A", "B", 100, 1).Pay("B", "C", 30, 2);
+  for (int t = 3; t < 203; ++t) {
+    k.Pay("X", "B", 1, t);
+    if (t % 50 == 0) k.Pay("B", "Z", 0.5, t);
+  }
+  k.Pay("B", "D", 100, 300);
+  const Ledger& l = k.Built();
+  const TraceResult r = Trace(l, From(k["A"]));
+  EXPECT_DOUBLE_EQ(Into(r, k["C"]), 30);
+  EXPECT_DOUBLE_EQ(Into(r, k["Z"]), 2);
+  EXPECT_DOUBLE_EQ(Into(r, k["D"]), 68);
+}
+
+TEST(MoneyFlow, FifoBackwardAcrossAStretchOfPayments) {
+  // S's 300 is paid out 1 at a time 200 times before R's 100 arrives; B's 150 to C is then S's
+  // last 100 and 50 of R's.
+  Book k;
+  k.Pay("S", "B", 300, 1);
+  for (int t = 2; t < 202; ++t) k.Pay("B", "Y", 1, t);
+  k.Pay("R", "B", 100, 202).Pay("B", "C", 150, 300);
+  const Ledger& l = k.Built();
+  TraceQuery q = From(k["C"]);
+  q.direction = Direction::kBackward;
+  const TraceResult r = Trace(l, q);
+  EXPECT_DOUBLE_EQ(Into(r, k["S"]), 100);
+  EXPECT_DOUBLE_EQ(Into(r, k["R"]), 50);
+}
+
 TEST(MoneyFlow, SplitAndMerge) {
   Book k;
   k.Pay("A", "B", 50, 10).Pay("A", "C", 30, 11);

@@ -355,6 +355,7 @@ CREATE TABLE import_jobs (
   sha256 TEXT NOT NULL, size INTEGER NOT NULL, mapping TEXT NOT NULL, on_error TEXT NOT NULL, status TEXT NOT NULL,
   rows_ok INTEGER NOT NULL DEFAULT 0, rows_bad INTEGER NOT NULL DEFAULT 0, resume_offset INTEGER NOT NULL DEFAULT 0,
   resume_line INTEGER NOT NULL DEFAULT 1, errors TEXT NOT NULL DEFAULT '[]', created_by TEXT NOT NULL,
+  document_id TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, published_at INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX import_jobs_case ON import_jobs(case_id, created_at);
 -- The same file into the same case once: a second import finds the first (to resume it or to add nothing).

@@ -11,7 +11,7 @@ namespace {
 
 #define JOB_COLUMNS                                                                                              \
   "id, case_id, kind, file_name, sha256, size, mapping, on_error, status, rows_ok, rows_bad, resume_offset, "     \
-  "resume_line, errors, created_by, created_at, updated_at, published_at"
+  "resume_line, errors, created_by, created_at, updated_at, published_at, document_id"
 
 ImportJob ReadJob(Stmt& s) {
   ImportJob j;
@@ -33,6 +33,7 @@ ImportJob ReadJob(Stmt& s) {
   j.created_at = s.Int(15);
   j.updated_at = s.Int(16);
   j.published_at = s.Int(17);
+  j.document_id = s.Text(18);
   return j;
 }
 
@@ -330,11 +331,11 @@ Result<std::vector<LinkChart>> SqliteConnection::ListLinkCharts(const std::strin
 }
 
 Status SqliteConnection::InsertImportJob(const ImportJob& j) {
-  PREPARE(s, "INSERT INTO import_jobs(" JOB_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  PREPARE(s, "INSERT INTO import_jobs(" JOB_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s->Bind(1, j.id).Bind(2, j.case_id).Bind(3, j.kind).Bind(4, j.file_name).Bind(5, j.sha256).Bind(6, j.size);
   s->Bind(7, j.mapping_json).Bind(8, j.on_error).Bind(9, j.status).Bind(10, j.rows_ok).Bind(11, j.rows_bad);
   s->Bind(12, j.resume_offset).Bind(13, j.resume_line).Bind(14, j.errors_json).Bind(15, j.created_by);
-  s->Bind(16, j.created_at).Bind(17, j.updated_at).Bind(18, j.published_at);
+  s->Bind(16, j.created_at).Bind(17, j.updated_at).Bind(18, j.published_at).Bind(19, j.document_id);
   auto r = s->Run();
   if (!r && r.error().code == ErrorCode::kConflict)
     return Fail(Error::Conflict("import_exists", "this file is already imported into this case"));

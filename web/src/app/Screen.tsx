@@ -14,6 +14,7 @@ import { OverdueReferralsPage, ReferralsPage } from '../features/referrals';
 import { SearchPage } from '../features/search';
 import { StatsPage } from '../features/stats';
 import { CalendarPage, TasksPage } from '../features/tasks';
+import { NodeTimelinePage } from '../features/timeline';
 import { WorkflowAdminPage } from '../features/workflow';
 import { navigate } from '../shared/router';
 import { useSession } from '../shared/session';
@@ -147,6 +148,8 @@ export function Screen({ route }: { route: Route }) {
           <RouteMapPage />
         </Later>
       );
+    case 'timeline':
+      return <NodeTimelinePage />;
     case 'not-found':
       return <Message messageKey="errors.not_found" />;
   }

@@ -217,11 +217,13 @@ describe('routes', () => {
     expect(matchRoute('/calls')).toEqual({ name: 'calls' });
     expect(matchRoute('/routes')).toEqual({ name: 'routes' });
     expect(matchRoute('/routes/KZ')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/timeline')).toEqual({ name: 'timeline' });
+    expect(matchRoute('/timeline/e:1')).toEqual({ name: 'not-found' });
     expect(matchRoute('/cases/019a/network')).toEqual({ name: 'case', id: '019a', tab: 'network' });
     expect(matchRoute('/cases/019a/imports')).toEqual({ name: 'case', id: '019a', tab: 'imports' });
     expect(matchRoute('/cases/019a/imports/019b')).toEqual({ name: 'not-found' });
     const can = (ps: string[]) => (p: string) => ps.includes(p);
-    for (const name of ['graph', 'money', 'calls', 'routes'] as const) {
+    for (const name of ['graph', 'money', 'calls', 'routes', 'timeline'] as const) {
       expect(allowed({ name }, can(['case.read', 'graph.read']))).toBe(true);
       expect(allowed({ name }, can(['case.read', 'intel.read']))).toBe(false);
     }

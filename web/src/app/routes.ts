@@ -57,8 +57,10 @@ export type Route =
   | { name: 'money' }
   /** Call records: top and common contacts, calls around a moment, activity (`?number=` prefills). */
   | { name: 'calls' }
-  /** The route map. */
+  /** The route map (`?case_id=` for one case). */
   | { name: 'routes' }
+  /** The timeline of a record, phone or account across cases (`?node=ID`). */
+  | { name: 'timeline' }
   | { name: 'not-found' };
 
 export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
@@ -106,6 +108,7 @@ export const ROUTE_PERMISSIONS: Record<Route['name'], string[] | null> = {
   money: ['graph.read'],
   calls: ['graph.read'],
   routes: ['graph.read'],
+  timeline: ['graph.read'],
   'not-found': null,
 };
 
@@ -161,7 +164,7 @@ export function matchRoute(pathname: string): Route {
   }
   if (first === 'partners' && parts.length === 1) return { name: 'partners' };
   if (first === 'stats' && id === 'protection' && parts.length === 2) return { name: 'stats-protection' };
-  if (parts.length === 1 && (first === 'graph' || first === 'money' || first === 'calls' || first === 'routes')) return { name: first };
+  if (parts.length === 1 && (first === 'graph' || first === 'money' || first === 'calls' || first === 'routes' || first === 'timeline')) return { name: first };
   if (parts.length === 1 && (first === 'tasks' || first === 'calendar' || first === 'notifications' || first === 'approvals')) return { name: first };
   return { name: 'not-found' };
 }

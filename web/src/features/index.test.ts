@@ -34,7 +34,7 @@ describe('feature exports', () => {
     ['auth', auth, ['AuthGate', 'LoginForm', 'useLogout']],
     ['cases', cases, ['CASE_TABS', 'CaseCreate', 'CaseEdit', 'CaseList', 'CasePage', 'ITEM_TABS', 'isCaseTab']],
     ['entities', entities, ['EntitiesTab', 'EntityCaption', 'PropertyValue', 'clusterPath', 'indexRecords', 'listParties', 'loadEntitySchema', 'newRecordPath', 'recordPath', 'useCaptionText', 'usePartyOptions', 'usePropertyLabel', 'useSchemaLabel']],
-    ['timeline', timeline, ['TimelineTab', 'dateRange', 'getTimeline', 'placeOf']],
+    ['timeline', timeline, ['NodeTimelinePage', 'TimelineTab', 'dateRange', 'getTimeline', 'placeOf']],
     ['exhibits', exhibits, ['ExhibitsTab']],
     ['interviews', interviews, ['InterviewsTab']],
     ['prosecution', prosecution, ['ProsecutionTab']],

@@ -7,9 +7,10 @@ const LINKS = [
   { to: '/money', key: 'graph.nav.money', testId: 'analysis-nav-money' },
   { to: '/calls', key: 'graph.nav.calls', testId: 'analysis-nav-calls' },
   { to: '/routes', key: 'graph.nav.routes', testId: 'analysis-nav-routes' },
+  { to: '/timeline', key: 'graph.nav.timeline', testId: 'analysis-nav-timeline' },
 ];
 
-/** The analyst's screens (link chart, money flow, calls, route map), the current one marked. */
+/** The analyst's screens (link chart, money flow, calls, route map, timeline), the current one marked. */
 export function AnalysisNav({ active }: { active: string }) {
   const { t } = useI18n();
   const { can } = useSession();

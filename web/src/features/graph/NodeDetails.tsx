@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../shared/router';
 import { useI18n } from '../../shared/useI18n';
-import { nodePath } from './display';
+import { nodePath, timelinePath } from './display';
 import { caseOfNode } from './graphState';
 import { NODE_KEYS } from './links';
 import type { GraphNode, NodeMeasures } from './types';
@@ -23,6 +23,7 @@ interface Props {
 export function NodeDetails({ node, hiddenLinks, links, pinned, measures, busy, onExpand, onHide, onPin }: Props) {
   const { t } = useI18n();
   const path = nodePath(node);
+  const timeline = timelinePath(node);
   const caseId = caseOfNode(node);
   const row = (key: string, value: ReactNode) => (
     <div className="dl-row">
@@ -66,6 +67,11 @@ export function NodeDetails({ node, hiddenLinks, links, pinned, measures, busy, 
         {path && (
           <Link to={path} className="button" data-testid="graph-open-node">
             {node.kind === 'case' ? t('graph.node.open_case') : t('graph.node.open_record')}
+          </Link>
+        )}
+        {timeline && (
+          <Link to={timeline} className="button" data-testid="graph-node-timeline">
+            {t('graph.node.timeline')}
           </Link>
         )}
       </div>

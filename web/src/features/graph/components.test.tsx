@@ -320,6 +320,14 @@ describe('graph components', () => {
     expect(rec).toContain('Unpin');
     expect(rec).toContain('lang="und-Latn"> Aigul');
     expect(rec).toContain(`href="/cases/${CASE}/people/${U1}"`);
+    // A record, a phone and an account have a timeline across cases; a case has not.
+    expect(rec).toContain(`href="/timeline?node=e%3A${U1}" class="button" data-testid="graph-node-timeline">Timeline</a>`);
+    expect(html).toContain('href="/timeline?node=p%3A%2B77011234567"');
+    expect(html).toContain('>Хронология</a>');
+    const acc = wrap(<NodeDetails node={account} hiddenLinks={0} links={1} pinned={false} busy={false} onExpand={() => undefined} onHide={() => undefined} onPin={() => undefined} />);
+    expect(acc).toContain('href="/timeline?node=a%3AKZ86125KZT5004100100"');
+    const kase = wrap(<NodeDetails node={theCase} hiddenLinks={0} links={1} pinned={false} busy={false} onExpand={() => undefined} onHide={() => undefined} onPin={() => undefined} />);
+    expect(kase).not.toContain('graph-node-timeline');
   });
 
   it('fits the PDF image inside the page, keeping its ratio', () => {

@@ -28,3 +28,6 @@ export function sourcePath(source: string | undefined, caseId: string | undefine
 
 export const casePath = (caseId: string) => `/cases/${caseId}`;
 export const graphPath = (node?: string) => (node ? `/graph?node=${encodeURIComponent(node)}` : '/graph');
+/** The timeline of a record, phone or account across cases; undefined for a case. */
+export const timelinePath = (n: GraphNode): string | undefined =>
+  n.kind === 'record' || n.kind === 'phone' || n.kind === 'account' ? `/timeline?node=${encodeURIComponent(n.id)}` : undefined;

@@ -1,10 +1,11 @@
 import { useLookupLabel } from '../../shared/reference';
 import { useI18n } from '../../shared/useI18n';
 import { ROLE_KEYS } from './RouteMap';
-import type { RouteCountry } from './types';
+import { ROLES } from './routeMapData';
+import type { CountryRow } from './routeMapData';
 
-/** The map's countries as a table, for reading exact counts (and for screen readers). */
-export function CountryTable({ countries }: { countries: RouteCountry[] }) {
+/** The map's countries as a table: the cases naming each in every role, and the role the map shows. */
+export function CountryTable({ countries }: { countries: CountryRow[] }) {
   const { t, lang } = useI18n();
   const lookup = useLookupLabel();
   const names = new Intl.DisplayNames([lang], { type: 'region' });
@@ -23,16 +24,24 @@ export function CountryTable({ countries }: { countries: RouteCountry[] }) {
       <thead>
         <tr>
           <th scope="col">{t('routemap.country')}</th>
+          {ROLES.map((r) => (
+            <th key={r} scope="col" className="num">
+              {t(ROLE_KEYS[r])}
+            </th>
+          ))}
           <th scope="col">{t('routemap.role')}</th>
-          <th scope="col" className="num">{t('routemap.count')}</th>
         </tr>
       </thead>
       <tbody>
         {countries.map((c) => (
-          <tr key={`${c.code}/${c.role}`} data-testid="route-country-row" data-code={c.code}>
+          <tr key={c.code} data-testid="route-country-row" data-code={c.code} data-role={c.role}>
             <td>{nameOf(c.code)}</td>
+            {ROLES.map((r) => (
+              <td key={r} className="num" data-role={r}>
+                {c[r]}
+              </td>
+            ))}
             <td>{t(ROLE_KEYS[c.role])}</td>
-            <td className="num">{c.count}</td>
           </tr>
         ))}
       </tbody>

@@ -44,6 +44,11 @@ export function RouteMap({ countries, width = 960, height = 500, label }: Props)
   const name = useCountryName();
   const { fills } = useMemo(() => aggregateCountries(countries), [countries]);
   const max = Math.max(0, ...[...fills.values()].map((f) => f.count));
+  // A country named in several roles lists them all after the one it is coloured by.
+  const breakdown = (byRole: Record<RouteRole, number>) => {
+    const named = ROLES.filter((r) => byRole[r] > 0);
+    return named.length > 1 ? ` (${named.map((r) => `${t(ROLE_KEYS[r])} ${byRole[r]}`).join(', ')})` : '';
+  };
   const paths = useMemo(() => {
     const projection = geoNaturalEarth1().fitSize([width, height], { type: 'Sphere' });
     const path = geoPath(projection);
@@ -68,7 +73,7 @@ export function RouteMap({ countries, width = 960, height = 500, label }: Props)
               data-role={fill?.role}
               data-count={fill?.count}
             >
-              <title>{fill ? `${title}: ${t(ROLE_KEYS[fill.role])}, ${fill.count}` : title}</title>
+              <title>{fill ? `${title}: ${t(ROLE_KEYS[fill.role])}, ${fill.count}${breakdown(fill.byRole)}` : title}</title>
             </path>
           );
         })}

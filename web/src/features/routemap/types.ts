@@ -7,9 +7,16 @@ export interface RouteCountry {
   count: number;
 }
 
-/** What GET /cases lists, as far as the map needs it (`jurisdiction_country` accepted too). */
-export interface CaseCountryRow {
-  id: string;
-  jurisdiction?: { country?: string | null } | null;
-  jurisdiction_country?: string | null;
+/** A country of GET /graph/routes: how many visible cases name it in each role. */
+export interface RouteCountryCounts {
+  code: string;
+  origin: number;
+  transit: number;
+  destination: number;
+}
+
+export interface RoutesAnswer {
+  /** The cases counted. */
+  cases: number;
+  countries: RouteCountryCounts[];
 }
