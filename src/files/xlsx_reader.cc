@@ -24,6 +24,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/encoding.h"
+
 namespace ariadne {
 namespace {
 
@@ -103,24 +105,6 @@ std::string ResolvePart(const std::string& dir, const std::string& target) {
   std::string path;
   for (const auto& p : parts) path += (path.empty() ? "" : "/") + p;
   return path;
-}
-
-void AppendUtf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // The UTF-16 code unit of an "_xHHHH_" escape starting at `at`, if there is one.
