@@ -174,7 +174,7 @@ void GraphService::AddCall(const CallAggregate& c) {
   e.b = graph_.UpsertNode("p:" + c.callee, NodeKind::kPhone, graph::kNoScope, 0);
   if (e.a == e.b) return;
   e.scope = ScopeOf(c.case_id), e.kind = LinkKind::kCall, e.directed = true;
-  e.count = static_cast<uint32_t>(c.count), e.first_at = c.first, e.last_at = c.last;
+  e.count = static_cast<uint32_t>(c.count), e.first_at = graph::EpochField(c.first), e.last_at = graph::EpochField(c.last);
   e.total = static_cast<double>(c.seconds), e.label = graph_.Intern("call_records");
   AddLink(e, "calls:" + c.case_id);
 }
@@ -185,7 +185,7 @@ void GraphService::AddTxnAggregate(const TxnAggregate& t) {
   e.b = graph_.UpsertNode("a:" + t.to_account, NodeKind::kAccount, graph::kNoScope, 0);
   if (e.a == e.b) return;
   e.scope = ScopeOf(t.case_id), e.kind = LinkKind::kPayment, e.directed = true;
-  e.count = static_cast<uint32_t>(t.count), e.first_at = t.first, e.last_at = t.last;
+  e.count = static_cast<uint32_t>(t.count), e.first_at = graph::EpochField(t.first), e.last_at = graph::EpochField(t.last);
   e.total = Units(t.amount_minor), e.label = graph_.Intern(t.currency);
   AddLink(e, "transactions:" + t.case_id);
 }

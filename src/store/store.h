@@ -619,9 +619,10 @@ struct StoreOptions {
   // Under load, commits are at least this far apart (readers' caches survive in between);
   // an isolated write still commits at once.
   int min_commit_interval_us = 5000;
-  // Page cache of the writer connection. Bulk loads (bench_seed) raise it so that one large
-  // transaction writes each touched index page once, not once per spill.
-  int writer_cache_mb = 32;
+  // Page cache of the writer connection, so that one large transaction (a 200,000-row import
+  // chunk, a bench_seed batch) writes each touched index page once, not once per spill. Pages are
+  // taken as used: a server that never imports keeps a small cache.
+  int writer_cache_mb = 256;
   // The WAL is copied back into the database, off the writer thread, once it holds this many
   // pages (sqlite/wal_checkpointer.h).
   int checkpoint_wal_pages = 1000;

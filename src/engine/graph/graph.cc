@@ -95,7 +95,19 @@ void Graph::KillNode(uint32_t node) {
   for (uint32_t e : adjacent) KillEdge(e);
 }
 
+void Graph::Reserve(size_t nodes, size_t edges) {
+  nodes_.reserve(nodes);
+  edges_.reserve(edges);
+  by_key_.reserve(nodes);
+}
+
 void Graph::Compact() {
+  if (offsets_.empty()) {
+    // The first Compact ends a bulk load: what doubling left unused is given back once, here,
+    // and not at later Compacts (the next edge would double the array again).
+    nodes_.shrink_to_fit();
+    edges_.shrink_to_fit();
+  }
   // Counting sort by end: one pass to count, one to place. Edges are placed in id order, so each
   // node's list is sorted by edge id and queries that scan it are deterministic.
   const size_t n = nodes_.size();

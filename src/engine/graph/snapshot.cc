@@ -207,8 +207,9 @@ Status SaveSnapshot(const Graph& g, const std::string& path, const std::string& 
     const Edge& e = g.edge(static_cast<uint32_t>(i));
     const uint32_t ints[6] = {e.a, e.b, e.scope, e.label, e.source, e.count};
     std::memcpy(rec, ints, 24);
-    std::memcpy(rec + 24, &e.first_at, 8);
-    std::memcpy(rec + 32, &e.last_at, 8);
+    const int64_t first = e.first_at, last = e.last_at;  // 8 bytes in the file: room to grow
+    std::memcpy(rec + 24, &first, 8);
+    std::memcpy(rec + 32, &last, 8);
     std::memcpy(rec + 40, &e.total, 8);
     rec[48] = static_cast<uint8_t>(e.kind);
     rec[49] = static_cast<uint8_t>((e.directed ? kEdgeDirected : 0) | (e.dead ? kEdgeDead : 0));
@@ -278,8 +279,10 @@ Result<Graph> LoadSnapshot(const std::string& path, std::string* meta) {
     std::memcpy(ints, rec, 24);
     Edge e;
     e.a = ints[0], e.b = ints[1], e.scope = ints[2], e.label = ints[3], e.source = ints[4], e.count = ints[5];
-    std::memcpy(&e.first_at, rec + 24, 8);
-    std::memcpy(&e.last_at, rec + 32, 8);
+    int64_t first = 0, last = 0;
+    std::memcpy(&first, rec + 24, 8);
+    std::memcpy(&last, rec + 32, 8);
+    e.first_at = EpochField(first), e.last_at = EpochField(last);
     std::memcpy(&e.total, rec + 40, 8);
     if (rec[48] >= kLinkKinds || e.label >= strings || e.source >= strings)
       return Fail(Corrupt(path, "bad edge " + std::to_string(i)));
