@@ -201,21 +201,9 @@ json LoadGraph(Graph& g, const World& w, const std::string& edges_path) {
           {"compact_s", Round(compact_s)}};
 }
 
-// What the arrays would hold at their exact sizes: push_back leaves vectors up to twice too big,
-// and MemoryBytes counts capacity. (libstdc++ doubles from 1: capacity is the next power of 2.)
-size_t ExactBytes(const Graph& g) {
-  auto pow2 = [](size_t n) {
-    size_t c = 1;
-    while (c < n) c <<= 1;
-    return c;
-  };
-  return g.MemoryBytes() - (pow2(g.edge_count()) - g.edge_count()) * sizeof(Edge) -
-         (pow2(g.node_count()) - g.node_count()) * sizeof(Node);
-}
-
 json Memory(const Graph& g) {
+  // Capacities are exact: the load and the snapshot Reserve their counts.
   return {{"memory_bytes_mb", Round(g.MemoryBytes() / 1048576.0, 1)},
-          {"memory_bytes_exact_capacity_mb", Round(ExactBytes(g) / 1048576.0, 1)},
           {"vm_hwm_mb", StatusMb("VmHWM")},
           {"vm_rss_mb", StatusMb("VmRSS")}};
 }

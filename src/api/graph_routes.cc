@@ -192,8 +192,11 @@ Result<HttpResponse> Neighbourhood(RequestContext& ctx) {
       nodes.push_back(std::move(n));
     }
     for (uint32_t e : sub.edges) edges.push_back(render.Edge(e));
-    for (const auto& c : sub.collapsed)
-      collapsed.push_back({{"id", g.node(c.node).key}, {"hidden_links", c.hidden_links}});
+    for (const auto& c : sub.collapsed) {
+      json hub = {{"id", g.node(c.node).key}, {"hidden_links", c.hidden_links}};
+      if (c.hidden_links_more) hub["hidden_links_more"] = true;  // counted up to hidden_links only
+      collapsed.push_back(std::move(hub));
+    }
     ctx.audit.detail = {{"nodes", nodes.size()}, {"links", edges.size()}, {"depth", *depth}};
     return json{{"nodes", nodes}, {"edges", edges}, {"collapsed", collapsed}, {"truncated", sub.truncated}};
   });

@@ -174,6 +174,7 @@ Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::st
     } else {
       if (kind == ingest::ImportKind::kCalls) ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(job.id, job.case_id, calls));
       else ARIADNE_RETURN_IF_ERROR(w.InsertTxnRows(job.id, job.case_id, txns));
+      ARIADNE_RETURN_IF_ERROR(w.PublishImportRows(job.id, job.rows_ok));
       job.status = "published";
       job.published_at = job.updated_at;
     }

@@ -75,6 +75,26 @@ TEST(Graph, CompactBuildsBothDirections) {
   EXPECT_EQ(g.overlay_size(), 0u);
 }
 
+TEST(Graph, EpochFieldKeepsCallTimesAndClampsTheRest) {
+  EXPECT_EQ(EpochField(0), 0u);
+  EXPECT_EQ(EpochField(-86400), 0u);  // before 1970: unknown
+  EXPECT_EQ(EpochField(1764633600), 1764633600u);
+  EXPECT_EQ(EpochField(int64_t{1} << 40), 0xFFFFFFFFu);
+}
+
+TEST(Graph, ReservedBulkLoadHasTheSameAdjacency) {
+  Graph g;
+  g.Reserve(3, 2);
+  const uint32_t a = AddNode(g, "e:a"), b = AddNode(g, "e:b"), c = AddNode(g, "e:c");
+  Link(g, a, b);
+  Link(g, b, c);
+  g.Compact();
+  EXPECT_EQ(Neighbours(g, b), (std::vector<uint32_t>{a, c}));
+  // After the first Compact edges go to the overlay as before.
+  Link(g, a, c);
+  EXPECT_EQ(Neighbours(g, a), (std::vector<uint32_t>{b, c}));
+}
+
 TEST(Graph, SelfLoopIsOneEntry) {
   Graph g;
   const uint32_t a = AddNode(g, "a");

@@ -123,12 +123,16 @@ Subgraph Neighbourhood(const Graph& g, const View& v, const NeighbourhoodQuery& 
       const uint32_t w = a.node;
       if (m.Has(w)) {
         if (m.aux(w) != kExpanded && m.val(w) >= i && g.LinkVisible(v, a.edge)) out.edges.push_back(a.edge);
-      } else if (state == kCollapsed && g.LinkVisible(v, a.edge) && g.NodeVisible(v, w)) {
+      } else if (state == kCollapsed && hidden < kHiddenLinksCounted && g.LinkVisible(v, a.edge) &&
+                 g.NodeVisible(v, w)) {
         ++hidden;
       }
       return true;
     });
-    if (state == kCollapsed) out.collapsed[c++].hidden_links = hidden;
+    if (state == kCollapsed) {
+      out.collapsed[c].hidden_links = hidden;
+      out.collapsed[c++].hidden_links_more = hidden >= kHiddenLinksCounted;
+    }
   }
   std::sort(out.edges.begin(), out.edges.end());
   return out;

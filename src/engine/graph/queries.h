@@ -23,8 +23,13 @@ struct NeighbourhoodQuery {
 // Only nodes that would otherwise have been expanded (closer than `depth`) can be collapsed.
 struct Collapsed {
   uint32_t node;
-  uint32_t hidden_links;  // visible links not shown because the node is a hub
+  // Visible links not shown because the node is a hub, counted up to kHiddenLinksCounted: a
+  // count that reaches it means "that many or more" (hidden_links_more). Each counted link costs
+  // two random reads (the edge, the far node); a clearing account's 40,000 cost milliseconds.
+  uint32_t hidden_links;
+  bool hidden_links_more = false;
 };
+constexpr uint32_t kHiddenLinksCounted = 1000;
 
 struct Subgraph {
   std::vector<uint32_t> nodes;  // seeds first, then in breadth-first order

@@ -129,6 +129,24 @@ Graph HubGraph() {
   return g;
 }
 
+TEST(Neighbourhood, AClearingAccountsHiddenLinksAreCountedUpToTheCap) {
+  const uint32_t leaves = kHiddenLinksCounted + 500;
+  Graph g = Nodes_(leaves + 3);  // 0 = S, 1 = H, 2.. = leaves
+  Link(g, 0, 1);
+  Link(g, 0, 2);
+  for (uint32_t leaf = 2; leaf < leaves + 2; ++leaf) Link(g, 1, leaf);
+  g.Compact();
+  NeighbourhoodQuery q;
+  q.seeds = {0};
+  q.depth = 2;
+  const Subgraph s = Neighbourhood(g, Everyone(), q);
+  ASSERT_EQ(s.collapsed.size(), 1u);
+  EXPECT_EQ(s.collapsed[0].hidden_links, kHiddenLinksCounted);
+  EXPECT_TRUE(s.collapsed[0].hidden_links_more);
+  const Subgraph small = Neighbourhood(HubGraph(), Everyone(), q);
+  EXPECT_FALSE(small.collapsed[0].hidden_links_more);
+}
+
 TEST(Neighbourhood, HubIsCollapsedAndCanBeOpened) {
   const Graph g = HubGraph();
   NeighbourhoodQuery q;

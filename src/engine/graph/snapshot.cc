@@ -254,6 +254,7 @@ Result<Graph> LoadSnapshot(const std::string& path, std::string* meta) {
     return Fail(Corrupt(path, "truncated"));
 
   Graph g;
+  g.Reserve(nodes, edges);  // the counts were checked against the file's size just above
   std::string s;
   for (uint64_t i = 1; i < strings; ++i) {
     if (!r.GetString(&s)) return Fail(Corrupt(path, "truncated"));

@@ -42,6 +42,7 @@ class SqliteConnection : public StoreWriter {
   Status InsertCallRows(const std::string& job_id, const std::string& case_id, const std::vector<CallRow>& rows) override;
   Status InsertTxnRows(const std::string& job_id, const std::string& case_id, const std::vector<TxnRow>& rows) override;
   Status DeleteImportRows(const std::string& job_id) override;
+  Status PublishImportRows(const std::string& job_id, int64_t rows) override;
   Status PutImportMapping(const ImportMapping& m) override;
   Status InsertLinkChart(const LinkChart& c) override;
   Status UpdateLinkChart(const LinkChart& c, int64_t expected_version) override;

@@ -354,7 +354,7 @@ Status SqliteConnection::UpdateImportJob(const ImportJob& j) {
 
 Status SqliteConnection::InsertCallRows(const std::string& job_id, const std::string& case_id,
                                         const std::vector<CallRow>& rows) {
-  PREPARE(s, "INSERT INTO call_records(job_id, case_id, caller, callee, start, duration, cell, location, latitude, "
+  PREPARE(s, "INSERT INTO call_records_staging(job_id, case_id, caller, callee, start, duration, cell, location, latitude, "
              "longitude, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const auto& r : rows) {
     s->Bind(1, job_id).Bind(2, case_id).Bind(3, r.caller).Bind(4, r.callee).Bind(5, r.start);
@@ -370,7 +370,7 @@ Status SqliteConnection::InsertCallRows(const std::string& job_id, const std::st
 
 Status SqliteConnection::InsertTxnRows(const std::string& job_id, const std::string& case_id,
                                        const std::vector<TxnRow>& rows) {
-  PREPARE(s, "INSERT INTO bank_transactions(job_id, case_id, from_account, to_account, from_name, to_name, "
+  PREPARE(s, "INSERT INTO bank_transactions_staging(job_id, case_id, from_account, to_account, from_name, to_name, "
              "amount_minor, currency, at, reference, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const auto& r : rows) {
     s->Bind(1, job_id).Bind(2, case_id).Bind(3, r.from_account).Bind(4, r.to_account).Bind(5, r.from_name);
@@ -383,14 +383,103 @@ Status SqliteConnection::InsertTxnRows(const std::string& job_id, const std::str
 }
 
 Status SqliteConnection::DeleteImportRows(const std::string& job_id) {
-  {
-    PREPARE(s, "DELETE FROM call_records WHERE job_id = ?");
-    s->Bind(1, job_id);
-    ARIADNE_RETURN_IF_ERROR(s->Run());
+  for (const char* table : {"call_records", "call_records_staging", "bank_transactions", "bank_transactions_staging"}) {
+    auto s = db_->Prepare(std::string("DELETE FROM ") + table + " WHERE job_id = ?");
+    if (!s) return Fail(s.error());
+    StmtGuard g(**s);
+    g->Bind(1, job_id);
+    ARIADNE_RETURN_IF_ERROR(g->Run());
   }
-  PREPARE(s, "DELETE FROM bank_transactions WHERE job_id = ?");
-  s->Bind(1, job_id);
-  return s->Run();
+  return Ok();
+}
+
+namespace {
+
+// A published table, its staging twin, the columns they share and the published table's indexes
+// (as migration 15 made them).
+struct ImportTable {
+  const char* table;
+  const char* staging;
+  const char* columns;
+  const char* order;  // the first index's key: rows go in in this order when indexes stay
+  std::vector<std::pair<const char*, const char*>> indexes;  // name, key
+};
+
+const ImportTable kImportTables[] = {
+    {"call_records", "call_records_staging",
+     "job_id, case_id, caller, callee, start, duration, cell, location, latitude, longitude, line", "caller, start",
+     {{"call_records_caller", "caller, start"}, {"call_records_callee", "callee, start"}, {"call_records_job", "job_id"}}},
+    {"bank_transactions", "bank_transactions_staging",
+     "job_id, case_id, from_account, to_account, from_name, to_name, amount_minor, currency, at, reference, line",
+     "from_account, at",
+     {{"bank_transactions_from", "from_account, at"}, {"bank_transactions_to", "to_account, at"},
+      {"bank_transactions_job", "job_id"}}},
+};
+
+// Below this many rows an import goes into the indexes as they are.
+constexpr int64_t kRebuildIndexesFrom = 100000;
+
+}  // namespace
+
+Status SqliteConnection::PublishImportRows(const std::string& job_id, int64_t rows) {
+  for (const ImportTable& t : kImportTables) {
+    int64_t staged = 0, published = 0;
+    {
+      auto s = db_->Prepare(std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job_id = ?1), " +
+                            "(SELECT COALESCE(MAX(id), 0) FROM " + t.table + ")");
+      if (!s) return Fail(s.error());
+      StmtGuard g(**s);
+      g->Bind(1, job_id);
+      auto row = g->Step();
+      if (!row) return Fail(row.error());
+      staged = g->Int(0) ? rows : 0;
+      published = g->Int(1);
+    }
+    if (staged == 0) continue;
+    // A large import into a table not much larger: the indexes are dropped and built again from
+    // sorted runs (CREATE INDEX), which is several times faster than inserting millions of keys at
+    // random places in three B-trees. In this transaction: readers keep the old table and indexes
+    // until it commits, and a failure leaves both as they were.
+    const bool rebuild = staged >= kRebuildIndexesFrom && staged * 2 >= published;
+    if (rebuild)
+      for (const auto& [name, key] : t.indexes) ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("DROP INDEX ") + name));
+    {
+      auto s = db_->Prepare(std::string("INSERT INTO ") + t.table + "(" + t.columns + ") SELECT " + t.columns +
+                            " FROM " + t.staging + " WHERE job_id = ?1" +
+                            (rebuild ? " ORDER BY rowid" : std::string(" ORDER BY ") + t.order));
+      if (!s) return Fail(s.error());
+      StmtGuard g(**s);
+      g->Bind(1, job_id);
+      ARIADNE_RETURN_IF_ERROR(g->Run());
+    }
+    if (rebuild) {
+      ARIADNE_RETURN_IF_ERROR(db_->Exec("PRAGMA threads=2"));  // the sorter's helper threads
+      for (const auto& [name, key] : t.indexes)
+        ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("CREATE INDEX ") + name + " ON " + t.table + "(" + key + ")"));
+    }
+    bool others = false;
+    {
+      auto s = db_->Prepare(std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job_id <> ?1)");
+      if (!s) return Fail(s.error());
+      StmtGuard g(**s);
+      g->Bind(1, job_id);
+      auto row = g->Step();
+      if (!row) return Fail(row.error());
+      others = g->Int(0) != 0;
+    }
+    // Alone in the staging table (the usual case), it is emptied whole: SQLite frees its pages
+    // without visiting each row.
+    if (!others) {
+      ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("DELETE FROM ") + t.staging));
+    } else {
+      auto s = db_->Prepare(std::string("DELETE FROM ") + t.staging + " WHERE job_id = ?1");
+      if (!s) return Fail(s.error());
+      StmtGuard g(**s);
+      g->Bind(1, job_id);
+      ARIADNE_RETURN_IF_ERROR(g->Run());
+    }
+  }
+  return Ok();
 }
 
 Status SqliteConnection::PutImportMapping(const ImportMapping& m) {

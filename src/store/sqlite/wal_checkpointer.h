@@ -5,6 +5,8 @@
 // (tens of milliseconds on a large store). Instead the writer's automatic checkpoints are
 // turned off and its WAL hook wakes this thread, which runs a PASSIVE checkpoint on its own
 // connection: it never blocks the writer or the readers, and copies what no reader still needs.
+// Only when the WAL has grown far past its threshold (a bulk import outrunning the thread) does
+// the writer copy it itself, once, so that the WAL restarts instead of growing without bound.
 #pragma once
 
 #include <sqlite3.h>
@@ -23,6 +25,9 @@ namespace ariadne::sqlite {
 
 class WalCheckpointer {
  public:
+  // Past wal_pages times this the writer checkpoints in its own commit (see OnCommit).
+  static constexpr int kWriterCatchUpFactor = 64;
+
   // Opens its own connection to `path` and hooks `writer` (whose auto-checkpoint it turns off).
   static Result<std::unique_ptr<WalCheckpointer>> Start(const std::string& path, Db& writer, int wal_pages);
   ~WalCheckpointer();  // a last checkpoint, then the thread ends; unhooks the writer first

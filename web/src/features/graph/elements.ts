@@ -4,6 +4,7 @@ import { caseIdsOf, caseOfNode, visibleEdges, visibleNodes } from './graphState'
 import type { GraphState } from './graphState';
 import { KIND_COLOURS, LINK_COLOURS, PALETTE } from './links';
 import type { ColourBy, GraphNode, NodeMeasures, SizeBy } from './types';
+import { HIDDEN_LINKS_COUNTED } from './types';
 
 export const NO_GROUP_COLOUR = '#9aa1ad';
 export const MIN_SIZE = 24;
@@ -74,7 +75,7 @@ export function toElements(state: GraphState, opts: ElementOptions): ElementDefi
       group: 'nodes',
       data: {
         id: n.id,
-        label: hub ? `${n.caption}\n+${hub}` : n.caption,
+        label: hub ? `${n.caption}\n+${hub}${hub >= HIDDEN_LINKS_COUNTED ? '+' : ''}` : n.caption,
         caption: n.caption,
         latin: n.caption_latin ?? '',
         kind: n.kind,

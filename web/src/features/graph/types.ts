@@ -35,7 +35,12 @@ export interface GraphEdge {
 export interface CollapsedHub {
   id: string;
   hidden_links: number;
+  /** The server counts a hub's hidden links up to a cap (1,000): true when there are more. */
+  hidden_links_more?: boolean;
 }
+
+/** The server's cap on counting a hub's hidden links: a count at it means "at least". */
+export const HIDDEN_LINKS_COUNTED = 1000;
 
 export interface Neighbourhood {
   nodes: GraphNode[];
