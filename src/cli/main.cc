@@ -330,7 +330,7 @@ int main(int argc, char** argv) {
     sub->add_option("--mapping", imp.mapping_file, "column mapping (JSON; see config/imports/)")->required();
     sub->add_option("--on-error", imp.on_error, "skip: leave bad rows out and report them; refuse: store nothing if any row is bad")
         ->check(CLI::IsMember({"skip", "refuse"}));
-    sub->add_option("--chunk-rows", imp.chunk_rows, "rows staged per transaction (default 20000)")->check(CLI::Range(1, 10000000));
+    sub->add_option("--chunk-rows", imp.chunk_rows, "rows staged per transaction (default 200000)")->check(CLI::Range(1, 10000000));
     sub->add_option("--interrupt-after-chunks", imp.interrupt_after_chunks, "for tests: stop after N chunks, as if killed");
     sub->add_flag("--quiet", imp.quiet, "no progress on standard error");
     sub->add_option("file", imp.file, "the CSV or XLSX file")->required();

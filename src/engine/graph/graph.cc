@@ -130,6 +130,21 @@ void Graph::Compact() {
   offsets_ = std::move(offsets);
   adj_ = std::move(adj);
   extra_.clear();
+  // The big nodes' entries again, by neighbour.
+  sorted_adj_.clear();
+  sorted_at_.clear();
+  size_t big = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (offsets_[i + 1] - offsets_[i] >= kSortedFrom) big += offsets_[i + 1] - offsets_[i];
+  sorted_adj_.reserve(big);
+  for (size_t i = 0; i < n; ++i) {
+    if (offsets_[i + 1] - offsets_[i] < kSortedFrom) continue;
+    sorted_at_.emplace(static_cast<uint32_t>(i), sorted_adj_.size());
+    const size_t from = sorted_adj_.size();
+    sorted_adj_.insert(sorted_adj_.end(), adj_.begin() + offsets_[i], adj_.begin() + offsets_[i + 1]);
+    std::sort(sorted_adj_.begin() + static_cast<std::ptrdiff_t>(from), sorted_adj_.end(),
+              [](const Adj& x, const Adj& y) { return x.node != y.node ? x.node < y.node : x.edge < y.edge; });
+  }
   compacted_edges_ = edges_.size();
   overlay_edges_ = 0;
 }
@@ -168,6 +183,7 @@ size_t Graph::MemoryBytes() const {
   constexpr size_t kMapEntry = 3 * sizeof(void*);
   size_t bytes = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge) +
                  offsets_.capacity() * sizeof(uint32_t) + adj_.capacity() * sizeof(Adj) +
+                 sorted_adj_.capacity() * sizeof(Adj) + sorted_at_.size() * (sizeof(std::pair<uint32_t, size_t>) + kMapEntry) +
                  strings_.capacity() * sizeof(std::string);
   for (const Node& n : nodes_) bytes += 2 * HeapBytes(n.key);  // the node's and the map's copy
   for (const std::string& s : strings_) bytes += 2 * HeapBytes(s);

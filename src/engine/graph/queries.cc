@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 #include <tuple>
 
 namespace ariadne::graph {
@@ -119,16 +120,40 @@ Subgraph Neighbourhood(const Graph& g, const View& v, const NeighbourhoodQuery& 
     const uint32_t state = m.aux(u);
     if (state == kExpanded) continue;
     uint32_t hidden = 0;
-    Scan(g, u, [&](const Adj& a) {
-      const uint32_t w = a.node;
-      if (m.Has(w)) {
-        if (m.aux(w) != kExpanded && m.val(w) >= i && g.LinkVisible(v, a.edge)) out.edges.push_back(a.edge);
-      } else if (state == kCollapsed && hidden < kHiddenLinksCounted && g.LinkVisible(v, a.edge) &&
-                 g.NodeVisible(v, w)) {
-        ++hidden;
+    const std::span<const Adj> sorted = g.SortedBaseAdj(u);
+    const size_t later = out.nodes.size() - i;  // the nodes it records links to: itself and after
+    if (sorted.size() > 16 * later) {
+      // A big node (a call centre two links away): its links to the few later nodes are looked
+      // up in its neighbour-sorted entries instead of scanning all of them; then its overlay; a
+      // collapsed one counts what it hides until kHiddenLinksCounted and stops.
+      for (size_t k = i; k < out.nodes.size(); ++k) {
+        const uint32_t w = out.nodes[k];
+        if (m.aux(w) == kExpanded) continue;
+        auto at = std::lower_bound(sorted.begin(), sorted.end(), w, [](const Adj& x, uint32_t n) { return x.node < n; });
+        for (; at != sorted.end() && at->node == w; ++at)
+          if (g.LinkVisible(v, at->edge)) out.edges.push_back(at->edge);
       }
-      return true;
-    });
+      for (const Adj& a : g.OverlayAdj(u)) {
+        const uint32_t w = a.node;
+        if (m.Has(w) && m.aux(w) != kExpanded && m.val(w) >= i && g.LinkVisible(v, a.edge)) out.edges.push_back(a.edge);
+      }
+      if (state == kCollapsed)
+        Scan(g, u, [&](const Adj& a) {
+          if (!m.Has(a.node) && g.LinkVisible(v, a.edge) && g.NodeVisible(v, a.node)) ++hidden;
+          return hidden < kHiddenLinksCounted;
+        });
+    } else {
+      Scan(g, u, [&](const Adj& a) {
+        const uint32_t w = a.node;
+        if (m.Has(w)) {
+          if (m.aux(w) != kExpanded && m.val(w) >= i && g.LinkVisible(v, a.edge)) out.edges.push_back(a.edge);
+        } else if (state == kCollapsed && hidden < kHiddenLinksCounted && g.LinkVisible(v, a.edge) &&
+                   g.NodeVisible(v, w)) {
+          ++hidden;
+        }
+        return true;
+      });
+    }
     if (state == kCollapsed) {
       out.collapsed[c].hidden_links = hidden;
       out.collapsed[c++].hidden_links_more = hidden >= kHiddenLinksCounted;

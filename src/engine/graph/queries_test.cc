@@ -147,6 +147,34 @@ TEST(Neighbourhood, AClearingAccountsHiddenLinksAreCountedUpToTheCap) {
   EXPECT_FALSE(small.collapsed[0].hidden_links_more);
 }
 
+TEST(Neighbourhood, ABigNodeInTheLastLayerFindsItsLinksToTheOthersShown) {
+  // S - A, S - B; A - C, B - C, A - D, C - D, C - C; C also has 600 leaves: C and D are two
+  // links away, C is big enough for its neighbour-sorted entries to be used.
+  Graph g = Nodes_(605);
+  Link(g, 0, 1);                                             // e0 S-A
+  Link(g, 0, 2);                                             // e1 S-B
+  Link(g, 1, 3);                                             // e2 A-C
+  Link(g, 2, 3);                                             // e3 B-C
+  Link(g, 1, 604);                                           // e4 A-D
+  const uint32_t cd = Link(g, 3, 604);                       // e5 C-D
+  const uint32_t loop = Link(g, 3, 3);                       // e6 C-C
+  for (uint32_t leaf = 4; leaf < 604; ++leaf) Link(g, 3, leaf);
+  g.Compact();
+  ASSERT_FALSE(g.SortedBaseAdj(3).empty());
+  EXPECT_TRUE(g.SortedBaseAdj(1).empty());
+  NeighbourhoodQuery q;
+  q.seeds = {0};
+  q.depth = 2;
+  Subgraph s = Neighbourhood(g, Everyone(), q);
+  EXPECT_EQ(s.nodes, (Nodes{0, 1, 2, 3, 604}));
+  EXPECT_EQ(s.edges, (Nodes{0, 1, 2, 3, 4, cd, loop}));
+  // A link added after Compact (the overlay) is found too, and a dead one is not.
+  const uint32_t late = Link(g, 604, 3);
+  g.KillEdge(cd);
+  s = Neighbourhood(g, Everyone(), q);
+  EXPECT_EQ(s.edges, (Nodes{0, 1, 2, 3, 4, loop, late}));
+}
+
 TEST(Neighbourhood, HubIsCollapsedAndCanBeOpened) {
   const Graph g = HubGraph();
   NeighbourhoodQuery q;
