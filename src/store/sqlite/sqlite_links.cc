@@ -382,14 +382,26 @@ Status SqliteConnection::InsertTxnRows(const std::string& job_id, const std::str
   return Ok();
 }
 
+namespace {
+
+// Runs `sql` with the job id as ?1; *exists (when given) becomes its first column of the first row.
+Status RunForJob(Db& db, const std::string& sql, const std::string& job_id, bool* exists = nullptr) {
+  auto s = db.Prepare(sql);
+  if (!s) return Fail(s.error());
+  StmtGuard g(**s);
+  g->Bind(1, job_id);
+  if (!exists) return g->Run();
+  auto row = g->Step();
+  if (!row) return Fail(row.error());
+  *exists = *row && g->Int(0) != 0;
+  return Ok();
+}
+
+}  // namespace
+
 Status SqliteConnection::DeleteImportRows(const std::string& job_id) {
-  for (const char* table : {"call_records", "call_records_staging", "bank_transactions", "bank_transactions_staging"}) {
-    auto s = db_->Prepare(std::string("DELETE FROM ") + table + " WHERE job_id = ?");
-    if (!s) return Fail(s.error());
-    StmtGuard g(**s);
-    g->Bind(1, job_id);
-    ARIADNE_RETURN_IF_ERROR(g->Run());
-  }
+  for (const char* table : {"call_records", "call_records_staging", "bank_transactions", "bank_transactions_staging"})
+    ARIADNE_RETURN_IF_ERROR(RunForJob(*db_, std::string("DELETE FROM ") + table + " WHERE job_id = ?1", job_id));
   return Ok();
 }
 
@@ -443,41 +455,23 @@ Status SqliteConnection::PublishImportRows(const std::string& job_id, int64_t ro
     const bool rebuild = staged >= kRebuildIndexesFrom && staged * 2 >= published;
     if (rebuild)
       for (const auto& [name, key] : t.indexes) ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("DROP INDEX ") + name));
-    {
-      auto s = db_->Prepare(std::string("INSERT INTO ") + t.table + "(" + t.columns + ") SELECT " + t.columns +
-                            " FROM " + t.staging + " WHERE job_id = ?1" +
-                            (rebuild ? " ORDER BY rowid" : std::string(" ORDER BY ") + t.order));
-      if (!s) return Fail(s.error());
-      StmtGuard g(**s);
-      g->Bind(1, job_id);
-      ARIADNE_RETURN_IF_ERROR(g->Run());
-    }
+    ARIADNE_RETURN_IF_ERROR(RunForJob(*db_,
+                                      std::string("INSERT INTO ") + t.table + "(" + t.columns + ") SELECT " + t.columns +
+                                          " FROM " + t.staging + " WHERE job_id = ?1" +
+                                          (rebuild ? " ORDER BY rowid" : std::string(" ORDER BY ") + t.order),
+                                      job_id));
     if (rebuild) {
       ARIADNE_RETURN_IF_ERROR(db_->Exec("PRAGMA threads=2"));  // the sorter's helper threads
       for (const auto& [name, key] : t.indexes)
         ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("CREATE INDEX ") + name + " ON " + t.table + "(" + key + ")"));
     }
     bool others = false;
-    {
-      auto s = db_->Prepare(std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job_id <> ?1)");
-      if (!s) return Fail(s.error());
-      StmtGuard g(**s);
-      g->Bind(1, job_id);
-      auto row = g->Step();
-      if (!row) return Fail(row.error());
-      others = g->Int(0) != 0;
-    }
+    ARIADNE_RETURN_IF_ERROR(
+        RunForJob(*db_, std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job_id <> ?1)", job_id, &others));
     // Alone in the staging table (the usual case), it is emptied whole: SQLite frees its pages
     // without visiting each row.
-    if (!others) {
-      ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("DELETE FROM ") + t.staging));
-    } else {
-      auto s = db_->Prepare(std::string("DELETE FROM ") + t.staging + " WHERE job_id = ?1");
-      if (!s) return Fail(s.error());
-      StmtGuard g(**s);
-      g->Bind(1, job_id);
-      ARIADNE_RETURN_IF_ERROR(g->Run());
-    }
+    if (!others) ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("DELETE FROM ") + t.staging));
+    else ARIADNE_RETURN_IF_ERROR(RunForJob(*db_, std::string("DELETE FROM ") + t.staging + " WHERE job_id = ?1", job_id));
   }
   return Ok();
 }
