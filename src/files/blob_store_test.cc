@@ -94,9 +94,13 @@ TEST_F(BlobStoreTest, AnAlteredOrCutFileAndAWrongKeyAreCorruption) {
   BlobInfo info = Put(store, content);
   std::string path = store.PathOf(info.sha256);
   {
+    // One bit flipped: writing a fixed byte left the file as it was whenever the ciphertext
+    // already held that byte there (one run in 256).
     std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekg(200 + kBlobChunkBytes);
+    const char was = static_cast<char>(f.get());
     f.seekp(200 + kBlobChunkBytes);
-    f.put('!');
+    f.put(static_cast<char>(was ^ 0x01));
   }
   auto r = store.Open(info.sha256);
   ASSERT_TRUE(r);
