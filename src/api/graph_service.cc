@@ -258,7 +258,6 @@ Status GraphService::ApplyEntity(StoreReader& r, const std::string& id) {
   if (!*rec) return Ok();
   AddRecord(**rec);
   const uint32_t n = graph_.Find(RecordKey(id));
-  if (n != graph::kNoNode && !(*rec)->deleted && graph_.node(n).dead) graph_.mutable_node(n).dead = false;
   AddRecordLinks(**rec);
   auto inv = r.InvolvementsOfEntity(id);
   if (!inv) return Fail(inv.error());
@@ -292,7 +291,7 @@ Status GraphService::ApplyEntity(StoreReader& r, const std::string& id) {
 }
 
 void GraphService::SetSensitive(uint32_t n, bool on) {
-  graph_.mutable_node(n).sensitive = on;
+  graph_.SetSensitive(n, on);
   if (on) sensitive_.insert(n);
   else sensitive_.erase(n);
 }

@@ -44,6 +44,7 @@ uint32_t Graph::UpsertNode(const std::string& key, NodeKind kind, uint32_t scope
   auto [it, added] = by_key_.try_emplace(key, static_cast<uint32_t>(nodes_.size()));
   if (added) {
     nodes_.push_back(Node{key, kind, scope, label, false});
+    node_gate_.push_back(scope);
   } else {
     // A record deleted and then re-imported comes back; its old edges stay dead, the feed
     // brings the current ones.
@@ -52,6 +53,7 @@ uint32_t Graph::UpsertNode(const std::string& key, NodeKind kind, uint32_t scope
     n.scope = scope;
     n.label = label;
     n.dead = false;
+    SetGate(it->second);
   }
   return it->second;
 }
@@ -63,12 +65,16 @@ uint32_t Graph::Find(const std::string& key) const {
 
 uint32_t Graph::AddEdge(const Edge& e) {
   if (e.a >= nodes_.size() || e.b >= nodes_.size()) return kNoNode;
+  if (e.scope != kNoScope && e.scope > kMaxScope) return kNoNode;  // does not fit an Adj's tag
   const auto id = static_cast<uint32_t>(edges_.size());
   edges_.push_back(e);
+  if (dead_edges_.size() * 64 <= id) dead_edges_.push_back(0);
+  if (e.dead) dead_edges_[id >> 6] |= uint64_t{1} << (id & 63);
   // Before the first Compact there is no adjacency to keep current: Compact indexes it all.
-  if (!offsets_.empty()) {
-    extra_[e.a].push_back({e.b, id});
-    if (e.b != e.a) extra_[e.b].push_back({e.a, id});
+  if (!offsets_.empty() && !e.dead) {
+    const uint32_t tag = TagOf(e);
+    extra_[e.a].push_back({e.b, id, tag});
+    if (e.b != e.a) extra_[e.b].push_back({e.a, id, tag});
     ++overlay_edges_;
   }
   return id;
@@ -77,6 +83,7 @@ uint32_t Graph::AddEdge(const Edge& e) {
 void Graph::KillEdge(uint32_t edge) {
   if (edge >= edges_.size() || edges_[edge].dead) return;
   edges_[edge].dead = true;
+  dead_edges_[edge >> 6] |= uint64_t{1} << (edge & 63);
   // A dead edge still costs a look in the CSR until the next Compact drops it.
   if (!offsets_.empty()) ++overlay_edges_;
 }
@@ -84,9 +91,10 @@ void Graph::KillEdge(uint32_t edge) {
 void Graph::KillNode(uint32_t node) {
   if (node >= nodes_.size()) return;
   nodes_[node].dead = true;
+  SetGate(node);
   if (offsets_.empty()) {  // never compacted: no adjacency yet, so look at every edge
-    for (Edge& e : edges_)
-      if (e.a == node || e.b == node) e.dead = true;
+    for (uint32_t e = 0; e < edges_.size(); ++e)
+      if (edges_[e].a == node || edges_[e].b == node) KillEdge(e);
     return;
   }
   // Collect first: KillEdge must not change what ForEachAdj is walking.
@@ -97,7 +105,9 @@ void Graph::KillNode(uint32_t node) {
 
 void Graph::Reserve(size_t nodes, size_t edges) {
   nodes_.reserve(nodes);
+  node_gate_.reserve(nodes);
   edges_.reserve(edges);
+  dead_edges_.reserve(edges / 64 + 1);
   by_key_.reserve(nodes);
 }
 
@@ -106,7 +116,9 @@ void Graph::Compact() {
     // The first Compact ends a bulk load: what doubling left unused is given back once, here,
     // and not at later Compacts (the next edge would double the array again).
     nodes_.shrink_to_fit();
+    node_gate_.shrink_to_fit();
     edges_.shrink_to_fit();
+    dead_edges_.shrink_to_fit();
   }
   // Counting sort by end: one pass to count, one to place. Edges are placed in id order, so each
   // node's list is sorted by edge id and queries that scan it are deterministic.
@@ -124,8 +136,9 @@ void Graph::Compact() {
     const Edge& e = edges_[i];
     if (e.dead) continue;
     const auto id = static_cast<uint32_t>(i);
-    adj[next[e.a]++] = {e.b, id};
-    if (e.b != e.a) adj[next[e.b]++] = {e.a, id};
+    const uint32_t tag = TagOf(e);
+    adj[next[e.a]++] = {e.b, id, tag};
+    if (e.b != e.a) adj[next[e.b]++] = {e.a, id, tag};
   }
   offsets_ = std::move(offsets);
   adj_ = std::move(adj);
@@ -155,13 +168,6 @@ uint32_t Graph::RawDegree(uint32_t n) const {
   return d;
 }
 
-bool Graph::NodeVisible(const View& v, uint32_t n) const {
-  if (n >= nodes_.size()) return false;
-  const Node& x = nodes_[n];
-  if (x.dead || !v.ScopeOk(x.scope)) return false;
-  return v.hidden_nodes.empty() || !std::binary_search(v.hidden_nodes.begin(), v.hidden_nodes.end(), n);
-}
-
 bool Graph::EdgeVisible(const View& v, uint32_t e) const {
   if (e >= edges_.size() || !LinkVisible(v, e)) return false;
   const Edge& x = edges_[e];
@@ -173,7 +179,7 @@ uint32_t Graph::VisibleDegree(const View& v, uint32_t n) const {
   uint32_t d = 0;
   // n is visible, so only the edge and its other end need checking.
   ForEachAdj(n, [&](const Adj& a) {
-    if (LinkVisible(v, a.edge) && NodeVisible(v, a.node)) ++d;
+    if (LinkVisible(v, a) && NodeVisible(v, a.node)) ++d;
   });
   return d;
 }
@@ -182,6 +188,7 @@ size_t Graph::MemoryBytes() const {
   // Rough cost of one hash map entry: the node (next pointer, cached hash) and a bucket slot.
   constexpr size_t kMapEntry = 3 * sizeof(void*);
   size_t bytes = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge) +
+                 node_gate_.capacity() * sizeof(uint32_t) + dead_edges_.capacity() * sizeof(uint64_t) +
                  offsets_.capacity() * sizeof(uint32_t) + adj_.capacity() * sizeof(Adj) +
                  sorted_adj_.capacity() * sizeof(Adj) + sorted_at_.size() * (sizeof(std::pair<uint32_t, size_t>) + kMapEntry) +
                  strings_.capacity() * sizeof(std::string);

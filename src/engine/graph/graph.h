@@ -16,6 +16,7 @@
 // visible, so a path through a hidden record is no path.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -79,9 +80,25 @@ inline uint32_t EpochField(int64_t t) {
   return t <= 0 ? 0u : t >= 0xFFFFFFFFll ? 0xFFFFFFFFu : static_cast<uint32_t>(t);
 }
 
+// Scopes of edges are kept in 29 bits inside an adjacency entry (below); a graph of more cases
+// than that refuses the edge (AddEdge returns kNoNode).
+constexpr uint32_t kMaxScope = (1u << 29) - 2;
+
+// One adjacency entry: the neighbour, the edge, and the edge's kind and scope, so that a scan
+// decides whether a link is visible from the entry itself, without reading the 48-byte Edge
+// (a random read into 480 MB at 10 M edges, the cost that dominated a neighbourhood query).
 struct Adj {
   uint32_t node, edge;
+  uint32_t tag;  // kind << 29 | scope, kNoScope as 0x1FFFFFFF: see TagOf
+  LinkKind kind() const { return static_cast<LinkKind>(tag >> 29); }
+  uint32_t scope() const {
+    const uint32_t s = tag & 0x1FFFFFFFu;
+    return s == 0x1FFFFFFFu ? kNoScope : s;
+  }
 };
+inline uint32_t TagOf(const Edge& e) {
+  return static_cast<uint32_t>(e.kind) << 29 | (e.scope == kNoScope ? 0x1FFFFFFFu : e.scope);
+}
 
 // What one caller may see: built per request by api/graph_service.cc from the access function.
 struct View {
@@ -119,15 +136,17 @@ class Graph {
   size_t edge_count() const { return edges_.size(); }
   const Node& node(uint32_t n) const { return nodes_[n]; }
   const Edge& edge(uint32_t e) const { return edges_[e]; }
-  Node& mutable_node(uint32_t n) { return nodes_[n]; }
+  // The node's key, kind and label change only through UpsertNode, its death through KillNode;
+  // this is the one other flag a caller sets (the service marks victims' records).
+  void SetSensitive(uint32_t n, bool on) { nodes_[n].sensitive = on; }
 
   // Every live {neighbour, edge} of n (both directions; a self loop once), base then overlay.
   template <typename F>
   void ForEachAdj(uint32_t n, F&& f) const {
     for (const Adj& a : BaseAdj(n))
-      if (!edges_[a.edge].dead) f(a);
+      if (!EdgeDead(a.edge)) f(a);
     for (const Adj& a : OverlayAdj(n))
-      if (!edges_[a.edge].dead) f(a);
+      if (!EdgeDead(a.edge)) f(a);
   }
   // The raw entries behind ForEachAdj, dead edges included: for hot loops that test something
   // cheap (a mark on the neighbour) before touching the edge, or that stop early.
@@ -146,22 +165,38 @@ class Graph {
   // given nodes looks each up here instead of scanning tens of thousands of entries.
   static constexpr size_t kSortedFrom = 512;
   std::span<const Adj> SortedBaseAdj(uint32_t n) const {
-    if (sorted_at_.empty()) return {};
+    if (sorted_at_.empty() || BaseAdj(n).size() < kSortedFrom) return {};  // most nodes: no hash lookup
     auto it = sorted_at_.find(n);
     if (it == sorted_at_.end()) return {};
     return {sorted_adj_.data() + it->second, BaseAdj(n).size()};
   }
+  // Asks the CPU to start fetching n's base entries: a loop over a list of nodes calls it a few
+  // nodes ahead, so their entries (each list a random place in 240 MB) arrive while it works.
+  void PrefetchAdj(uint32_t n) const {
+    if (n + 1 < offsets_.size()) __builtin_prefetch(adj_.data() + offsets_[n]);
+  }
   // Degree counting every live edge, visible or not (hub detection uses VisibleDegree).
   uint32_t RawDegree(uint32_t n) const;
 
-  // Access.
-  bool NodeVisible(const View& v, uint32_t n) const;
+  // Access. The hot loops read only compact arrays here: a node's gate (4 bytes: its scope, or
+  // dead) and a bit per dead edge, which stay in cache where nodes_ and edges_ do not.
+  bool NodeVisible(const View& v, uint32_t n) const {
+    if (n >= node_gate_.size()) return false;
+    const uint32_t gate = node_gate_[n];
+    if (gate == kDeadGate || !v.ScopeOk(gate)) return false;
+    return v.hidden_nodes.empty() || !std::binary_search(v.hidden_nodes.begin(), v.hidden_nodes.end(), n);
+  }
   bool EdgeVisible(const View& v, uint32_t e) const;  // scope, both ends, and the type filter
   // EdgeVisible without the ends: live, its type passes the filter, its scope is visible.
   bool LinkVisible(const View& v, uint32_t e) const {
     const Edge& x = edges_[e];
     return !x.dead && (MaskOf(x.kind) & v.links) && v.ScopeOk(x.scope);
   }
+  // The same from an adjacency entry, without reading the edge.
+  bool LinkVisible(const View& v, const Adj& a) const {
+    return !EdgeDead(a.edge) && (MaskOf(a.kind()) & v.links) && v.ScopeOk(a.scope());
+  }
+  bool EdgeDead(uint32_t e) const { return (dead_edges_[e >> 6] >> (e & 63)) & 1; }
   template <typename F>
   void ForEachVisibleAdj(const View& v, uint32_t n, F&& f) const {
     ForEachAdj(n, [&](const Adj& a) {
@@ -173,8 +208,13 @@ class Graph {
   size_t MemoryBytes() const;  // an estimate of what the arrays hold
 
  private:
+  static constexpr uint32_t kDeadGate = 0xFFFFFFFEu;  // never a scope (kMaxScope is far below)
+  void SetGate(uint32_t n) { node_gate_[n] = nodes_[n].dead ? kDeadGate : nodes_[n].scope; }
+
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
+  std::vector<uint32_t> node_gate_;   // per node: its scope, or kDeadGate
+  std::vector<uint64_t> dead_edges_;  // a bit per edge
   std::unordered_map<std::string, uint32_t> by_key_;
   std::vector<std::string> strings_{""};
   std::unordered_map<std::string, uint32_t> by_string_;

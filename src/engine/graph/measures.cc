@@ -22,7 +22,7 @@ LocalGraph Build(const Graph& g, const View& v, std::vector<uint32_t> globals, L
   for (uint32_t u = 0; u < n; ++u) {
     g.ForEachAdj(lg.global[u], [&](const Adj& a) {
       const uint32_t w = local_of(a.node);
-      if (w == kNone || w == u || !g.LinkVisible(v, a.edge)) return;
+      if (w == kNone || w == u || !g.LinkVisible(v, a)) return;
       const double weight = std::max<uint32_t>(g.edge(a.edge).count, 1);
       if (last[w] == u) {
         lg.weight[pos[w]] += weight;
@@ -91,7 +91,7 @@ LocalGraph InduceAll(const Graph& g, const View& v) {
     bool linked = false;
     for (auto part : {g.BaseAdj(n), g.OverlayAdj(n)})
       for (const Adj& a : part)
-        if (!linked && a.node != n && g.LinkVisible(v, a.edge) && g.NodeVisible(v, a.node)) linked = true;
+        if (!linked && a.node != n && g.LinkVisible(v, a) && g.NodeVisible(v, a.node)) linked = true;
     if (!linked) continue;
     local[n] = static_cast<uint32_t>(globals.size());
     globals.push_back(n);

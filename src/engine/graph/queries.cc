@@ -10,29 +10,35 @@ namespace {
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 
-// Per-thread marks over node ids. A query clears them in O(1) by moving to a new generation,
-// so it costs what it touches, not O(node_count). The three words of a node sit together: a
-// touched node is one cache miss.
+// Per-thread marks over node ids. Membership is a bit per node (128 KB at 1 M nodes: it stays in
+// the core's cache, and a scan tests it for every entry it reads); a marked node's two words sit
+// in a slot array read only for members. Reset clears the bits it set, so a query costs what it
+// touches, not O(node_count).
 class Marks {
  public:
   void Reset(size_t n) {
+    for (uint32_t i : touched_) bits_[i >> 6] = 0;
+    touched_.clear();
+    if (bits_.size() * 64 < n) bits_.resize((n + 63) / 64);
     if (slots_.size() < n) slots_.resize(n);
-    if (++gen_ == 0) {  // wrapped: old stamps could collide with the new generation
-      for (Slot& s : slots_) s.stamp = 0;
-      gen_ = 1;
-    }
   }
-  bool Has(uint32_t i) const { return slots_[i].stamp == gen_; }
-  void Set(uint32_t i, uint32_t val, uint32_t aux = kNone) { slots_[i] = {gen_, val, aux}; }
+  bool Has(uint32_t i) const { return (bits_[i >> 6] >> (i & 63)) & 1; }
+  void Set(uint32_t i, uint32_t val, uint32_t aux = kNone) {
+    uint64_t& word = bits_[i >> 6];
+    if (word == 0) touched_.push_back(i);
+    word |= uint64_t{1} << (i & 63);
+    slots_[i] = {val, aux};
+  }
   uint32_t& val(uint32_t i) { return slots_[i].val; }
   uint32_t& aux(uint32_t i) { return slots_[i].aux; }
 
  private:
   struct Slot {
-    uint32_t stamp = 0, val = 0, aux = 0;
+    uint32_t val = 0, aux = 0;
   };
+  std::vector<uint64_t> bits_;
+  std::vector<uint32_t> touched_;  // a node of every word that has a bit set
   std::vector<Slot> slots_;
-  uint32_t gen_ = 0;
 };
 
 // Calls f(adj) on every raw entry of n (dead edges too) until f returns false.
@@ -50,7 +56,7 @@ bool IsHub(const Graph& g, const View& v, uint32_t n, uint32_t cap) {
   if (g.BaseAdj(n).size() + g.OverlayAdj(n).size() <= cap) return false;
   uint32_t d = 0;
   Scan(g, n, [&](const Adj& a) {
-    if (g.LinkVisible(v, a.edge) && g.NodeVisible(v, a.node)) ++d;
+    if (g.LinkVisible(v, a) && g.NodeVisible(v, a.node)) ++d;
     return d <= cap;
   });
   return d > cap;
@@ -59,6 +65,7 @@ bool IsHub(const Graph& g, const View& v, uint32_t n, uint32_t cap) {
 // ---- Neighbourhood ----------------------------------------------------------------------------
 
 enum : uint32_t { kWaiting = 0, kExpanded = 1, kCollapsed = 2 };
+constexpr size_t kPrefetchAhead = 8;  // nodes: about what a scan of a few short lists takes
 
 thread_local Marks tl_hood;  // val: index in the result; aux: kWaiting / kExpanded / kCollapsed
 
@@ -91,6 +98,7 @@ Subgraph Neighbourhood(const Graph& g, const View& v, const NeighbourhoodQuery& 
   // recorded them); edges between two nodes never expanded are found after the search.
   for (size_t i = 0; i < out.nodes.size() && !out.truncated; ++i) {
     if (out.depth[i] >= max_depth) break;  // nodes are in depth order: the rest are deeper
+    if (i + kPrefetchAhead < out.nodes.size()) g.PrefetchAdj(out.nodes[i + kPrefetchAhead]);
     const uint32_t u = out.nodes[i];
     const bool opened = i < seeds || std::binary_search(expand.begin(), expand.end(), u);
     if (!opened && q.hub_cap > 0 && IsHub(g, v, u, q.hub_cap)) {
@@ -103,8 +111,8 @@ Subgraph Neighbourhood(const Graph& g, const View& v, const NeighbourhoodQuery& 
     Scan(g, u, [&](const Adj& a) {
       const uint32_t w = a.node;
       if (m.Has(w)) {
-        if ((w == u || m.aux(w) != kExpanded) && g.LinkVisible(v, a.edge)) out.edges.push_back(a.edge);
-      } else if (!out.truncated && g.LinkVisible(v, a.edge) && g.NodeVisible(v, w) && add(w, next_depth)) {
+        if ((w == u || m.aux(w) != kExpanded) && g.LinkVisible(v, a)) out.edges.push_back(a.edge);
+      } else if (!out.truncated && g.LinkVisible(v, a) && g.NodeVisible(v, w) && add(w, next_depth)) {
         out.edges.push_back(a.edge);
       }
       // Once full (a hub seed is, fast) new neighbours are not looked at, but the scan goes on:
@@ -114,41 +122,50 @@ Subgraph Neighbourhood(const Graph& g, const View& v, const NeighbourhoodQuery& 
   }
 
   // Nodes not expanded (the last layer, collapsed hubs, those cut off by max_nodes): their edges
-  // to each other, each once from its earlier end; a hub also counts its links left out.
+  // to each other. Each is recorded once, by the end with fewer base entries (ties: the earlier in
+  // the result), so a call centre two links away is never scanned for its links to the small
+  // nodes shown: they find it in their own short lists. A big node (one with a neighbour-sorted
+  // copy) looks up only the bigger ones shown. A collapsed hub also counts the links it hides,
+  // until kHiddenLinksCounted.
+  auto before = [&](uint32_t x, uint32_t w) {
+    const size_t dx = g.BaseAdj(x).size(), dw = g.BaseAdj(w).size();
+    return dx != dw ? dx < dw : m.val(x) < m.val(w);
+  };
+  std::vector<uint32_t> big;
+  for (uint32_t u : out.nodes)
+    if (m.aux(u) != kExpanded && !g.SortedBaseAdj(u).empty()) big.push_back(u);
   for (size_t i = 0, c = 0; i < out.nodes.size(); ++i) {
+    if (i + kPrefetchAhead < out.nodes.size()) g.PrefetchAdj(out.nodes[i + kPrefetchAhead]);
     const uint32_t u = out.nodes[i];
     const uint32_t state = m.aux(u);
     if (state == kExpanded) continue;
+    // An entry of u to a node shown: u's to record when that node was not expanded and comes after u.
+    auto record = [&](const Adj& a) {
+      const uint32_t w = a.node;
+      if ((w == u || (m.aux(w) != kExpanded && before(u, w))) && g.LinkVisible(v, a)) out.edges.push_back(a.edge);
+    };
     uint32_t hidden = 0;
     const std::span<const Adj> sorted = g.SortedBaseAdj(u);
-    const size_t later = out.nodes.size() - i;  // the nodes it records links to: itself and after
-    if (sorted.size() > 16 * later) {
-      // A big node (a call centre two links away): its links to the few later nodes are looked
-      // up in its neighbour-sorted entries instead of scanning all of them; then its overlay; a
-      // collapsed one counts what it hides until kHiddenLinksCounted and stops.
-      for (size_t k = i; k < out.nodes.size(); ++k) {
-        const uint32_t w = out.nodes[k];
-        if (m.aux(w) == kExpanded) continue;
+    if (!sorted.empty()) {
+      for (uint32_t w : big) {
+        if (w != u && !before(u, w)) continue;
         auto at = std::lower_bound(sorted.begin(), sorted.end(), w, [](const Adj& x, uint32_t n) { return x.node < n; });
         for (; at != sorted.end() && at->node == w; ++at)
-          if (g.LinkVisible(v, at->edge)) out.edges.push_back(at->edge);
+          if (g.LinkVisible(v, *at)) out.edges.push_back(at->edge);
       }
-      for (const Adj& a : g.OverlayAdj(u)) {
-        const uint32_t w = a.node;
-        if (m.Has(w) && m.aux(w) != kExpanded && m.val(w) >= i && g.LinkVisible(v, a.edge)) out.edges.push_back(a.edge);
-      }
+      for (const Adj& a : g.OverlayAdj(u))
+        if (m.Has(a.node)) record(a);
       if (state == kCollapsed)
         Scan(g, u, [&](const Adj& a) {
-          if (!m.Has(a.node) && g.LinkVisible(v, a.edge) && g.NodeVisible(v, a.node)) ++hidden;
+          if (!m.Has(a.node) && g.LinkVisible(v, a) && g.NodeVisible(v, a.node)) ++hidden;
           return hidden < kHiddenLinksCounted;
         });
     } else {
       Scan(g, u, [&](const Adj& a) {
-        const uint32_t w = a.node;
-        if (m.Has(w)) {
-          if (m.aux(w) != kExpanded && m.val(w) >= i && g.LinkVisible(v, a.edge)) out.edges.push_back(a.edge);
-        } else if (state == kCollapsed && hidden < kHiddenLinksCounted && g.LinkVisible(v, a.edge) &&
-                   g.NodeVisible(v, w)) {
+        if (m.Has(a.node)) {
+          record(a);
+        } else if (state == kCollapsed && hidden < kHiddenLinksCounted && g.LinkVisible(v, a) &&
+                   g.NodeVisible(v, a.node)) {
           ++hidden;
         }
         return true;
@@ -239,8 +256,9 @@ class PathSearch {
   }
 
  private:
-  bool Usable(uint32_t edge, uint32_t u, uint32_t w) const {
-    if (!g_.LinkVisible(v_, edge)) return false;
+  bool Usable(const Adj& a, uint32_t u) const {
+    const uint32_t w = a.node;
+    if (!g_.LinkVisible(v_, a)) return false;
     if (bans_ == nullptr || (u != bans_->spur && w != bans_->spur)) return true;
     const uint32_t other = u == bans_->spur ? w : u;
     return std::find(bans_->next.begin(), bans_->next.end(), other) == bans_->next.end();
@@ -276,12 +294,12 @@ class PathSearch {
       Scan(g_, u, [&](const Adj& a) {
         const uint32_t w = a.node;
         if (side.marks.Has(w)) {
-          if (side.marks.val(w) == level && Usable(a.edge, u, w)) side.AddParent(w, u, a.edge);
+          if (side.marks.val(w) == level && Usable(a, u)) side.AddParent(w, u, a.edge);
           return true;
         }
         const bool meets = Reached(other, w);
         // Once this layer meets, the shortest length is known: only meeting nodes matter.
-        if ((!x_.meets.empty() && !meets) || !Usable(a.edge, u, w)) return true;
+        if ((!x_.meets.empty() && !meets) || !Usable(a, u)) return true;
         if (!Passable(w)) {
           side.marks.Set(w, kBlocked);
           return true;

@@ -206,7 +206,7 @@ TEST(Neighbourhood, HubIsCollapsedAndCanBeOpened) {
 
 TEST(Neighbourhood, HubCountsOnlyVisibleLinks) {
   Graph g = HubGraph();
-  for (uint32_t leaf = 10; leaf < 62; ++leaf) g.mutable_node(leaf).scope = 7;  // hidden leaves
+  for (uint32_t leaf = 10; leaf < 62; ++leaf) g.UpsertNode(g.node(leaf).key, NodeKind::kRecord, 7, 0);  // hidden leaves
   NeighbourhoodQuery q;
   q.seeds = {0};
   q.depth = 2;
@@ -290,7 +290,7 @@ TEST(ShortestPaths, ParallelEdgesAreOnePathByTheLowestEdge) {
 // 0 - 1 - 3 short; 0 - 4 - 5 - 3 long.
 Graph TwoRoutes(uint32_t middle_scope = 0, LinkKind short_kind = LinkKind::kRelationship) {
   Graph g = Nodes_(6);
-  g.mutable_node(1).scope = middle_scope;
+  g.UpsertNode(g.node(1).key, NodeKind::kRecord, middle_scope, 0);
   Link(g, 0, 1, short_kind);
   Link(g, 1, 3, short_kind);
   Link(g, 0, 4);
@@ -459,6 +459,76 @@ std::vector<Path> BrutePaths(const Graph& g, const View& v, uint32_t s, uint32_t
   dfs(dfs, s);
   std::stable_sort(out.begin(), out.end(), [](const Path& a, const Path& b) { return a.nodes.size() < b.nodes.size(); });
   return out;
+}
+
+// Whatever the order in which the nodes not expanded record their links to each other (the end
+// with fewer entries records; big nodes look up), a neighbourhood holds every visible edge between
+// two of its nodes, once, and a collapsed hub counts the visible links it hides up to the cap.
+TEST(NeighbourhoodAgainstBruteForce, RandomGraphsWithBigNodes) {
+  std::mt19937_64 rng(11);
+  size_t edges_seen = 0, big_in_results = 0, collapsed_seen = 0;
+  for (int round = 0; round < 40; ++round) {
+    const uint32_t n = 700 + rng() % 600;
+    Graph g;
+    for (uint32_t i = 0; i < n; ++i) g.UpsertNode(std::to_string(i), NodeKind::kRecord, rng() % 9 == 0 ? 1 : 0, 0);
+    auto random_edge = [&](uint32_t a, uint32_t b) {
+      Edge e;
+      e.a = a;
+      e.b = b;
+      e.kind = rng() % 4 == 0 ? LinkKind::kCall : LinkKind::kRelationship;
+      e.scope = rng() % 10 == 0 ? 1 : 0;
+      g.AddEdge(e);
+    };
+    // A few big nodes (neighbour-sorted copies), linked to each other, to themselves and, twice
+    // over (parallel edges), to hundreds of others; a sparse rest.
+    const uint32_t bigs = 2 + rng() % 3;
+    for (uint32_t b = 0; b < bigs; ++b) {
+      for (int k = 0; k < 650; ++k) random_edge(b, rng() % n);
+      random_edge(b, b);
+      for (uint32_t c = 0; c < bigs; ++c) random_edge(b, c);
+    }
+    for (uint32_t k = 0; k < 2 * n; ++k) random_edge(rng() % n, rng() % n);
+    g.Compact();
+    for (int k = 0; k < 30; ++k) random_edge(rng() % n, rng() % n);  // the overlay
+    for (int k = 0; k < 30; ++k) g.KillEdge(rng() % g.edge_count());
+    View v = Everyone();
+    if (round % 3 == 0) v.links = MaskOf(LinkKind::kRelationship);
+    if (round % 4 == 0) v.hidden_nodes = {static_cast<uint32_t>(bigs + rng() % (n - bigs))};
+    for (int query = 0; query < 6; ++query) {
+      NeighbourhoodQuery q;
+      q.seeds = {static_cast<uint32_t>(query == 0 ? rng() % bigs : rng() % n)};
+      q.depth = 1 + rng() % 3;
+      q.hub_cap = query % 2 ? 0 : 8 + rng() % 40;
+      q.max_nodes = query == 5 ? 60 : 5000;
+      const Subgraph s = Neighbourhood(g, v, q);
+      std::vector<bool> in(n, false);
+      for (uint32_t x : s.nodes) {
+        ASSERT_FALSE(in[x]) << "node twice, round " << round;
+        ASSERT_TRUE(g.NodeVisible(v, x));
+        in[x] = true;
+        big_in_results += !g.SortedBaseAdj(x).empty();
+      }
+      std::vector<uint32_t> want;
+      for (uint32_t e = 0; e < g.edge_count(); ++e)
+        if (g.EdgeVisible(v, e) && in[g.edge(e).a] && in[g.edge(e).b]) want.push_back(e);
+      ASSERT_EQ(s.edges, want) << "round " << round << " query " << query;
+      edges_seen += want.size();
+      for (const Collapsed& c : s.collapsed) {
+        uint32_t hidden = 0;
+        for (uint32_t e = 0; e < g.edge_count(); ++e) {
+          const Edge& x = g.edge(e);
+          if (!g.EdgeVisible(v, e) || (x.a != c.node && x.b != c.node)) continue;
+          hidden += !in[x.a == c.node ? x.b : x.a];
+        }
+        EXPECT_EQ(c.hidden_links, std::min(hidden, kHiddenLinksCounted)) << "round " << round;
+        EXPECT_EQ(c.hidden_links_more, hidden >= kHiddenLinksCounted);
+        ++collapsed_seen;
+      }
+    }
+  }
+  EXPECT_GT(edges_seen, 20000u);
+  EXPECT_GT(big_in_results, 100u);
+  EXPECT_GT(collapsed_seen, 100u);
 }
 
 TEST(PathsAgainstBruteForce, RandomGraphs) {

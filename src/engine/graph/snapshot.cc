@@ -269,9 +269,8 @@ Result<Graph> LoadSnapshot(const std::string& path, std::string* meta) {
       return Fail(Corrupt(path, "bad node " + std::to_string(i)));
     if (g.UpsertNode(s, static_cast<NodeKind>(kind), scope, label) != i)
       return Fail(Corrupt(path, "node key repeated: " + s));
-    Node& n = g.mutable_node(static_cast<uint32_t>(i));
-    n.dead = flags & kNodeDead;
-    n.sensitive = flags & kNodeSensitive;
+    if (flags & kNodeDead) g.KillNode(static_cast<uint32_t>(i));  // no edges yet: only the mark
+    g.SetSensitive(static_cast<uint32_t>(i), flags & kNodeSensitive);
   }
   unsigned char rec[kEdgeBytes];
   for (uint64_t i = 0; i < edges; ++i) {

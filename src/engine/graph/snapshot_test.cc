@@ -45,7 +45,7 @@ Graph Sample() {
   const uint32_t p1 = g.UpsertNode("p:+77011234567", NodeKind::kPhone, kNoScope, 0);
   const uint32_t p2 = g.UpsertNode("p:+77771234567", NodeKind::kPhone, kNoScope, 0);
   const uint32_t acct = g.UpsertNode("a:KZ86125KZT5004100100", NodeKind::kAccount, kNoScope, 0);
-  g.mutable_node(b).sensitive = true;
+  g.SetSensitive(b, true);
   Link(g, a, b, LinkKind::kRelationship, 0, "Family");
   Link(g, a, case0, LinkKind::kInvolved, 0, "suspect");
   Link(g, a, p1, LinkKind::kIdentifier, 0, "phone");
