@@ -10,6 +10,8 @@ interface Props {
   node: GraphNode;
   /** Links left out of this hub, 0 when it is not collapsed. */
   hiddenLinks: number;
+  /** The server stopped counting at hiddenLinks: the hub leaves out that many or more. */
+  hiddenLinksMore?: boolean;
   links: number;
   pinned: boolean;
   measures?: NodeMeasures;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** One node: what it is, its case, its measures, and what can be done with it. */
-export function NodeDetails({ node, hiddenLinks, links, pinned, measures, busy, onExpand, onHide, onPin }: Props) {
+export function NodeDetails({ node, hiddenLinks, hiddenLinksMore = false, links, pinned, measures, busy, onExpand, onHide, onPin }: Props) {
   const { t } = useI18n();
   const path = nodePath(node);
   const timeline = timelinePath(node);
@@ -51,12 +53,12 @@ export function NodeDetails({ node, hiddenLinks, links, pinned, measures, busy, 
       </dl>
       {hiddenLinks > 0 && (
         <p className="alert alert-warning" data-testid="graph-hub-note">
-          {t('graph.node.hub', { count: hiddenLinks })}
+          {t(hiddenLinksMore ? 'graph.node.hub_more' : 'graph.node.hub', { count: hiddenLinks })}
         </p>
       )}
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={onExpand} data-testid="graph-expand">
-          {hiddenLinks > 0 ? t('graph.node.expand_hub', { count: hiddenLinks }) : t('graph.node.expand')}
+          {hiddenLinks > 0 ? t(hiddenLinksMore ? 'graph.node.expand_hub_more' : 'graph.node.expand_hub', { count: hiddenLinks }) : t('graph.node.expand')}
         </button>
         <button type="button" onClick={() => onPin(!pinned)} data-testid="graph-pin" aria-pressed={pinned}>
           {pinned ? t('graph.node.unpin') : t('graph.node.pin')}

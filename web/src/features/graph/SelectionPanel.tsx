@@ -27,6 +27,7 @@ export function SelectionPanel({ selection, state, measures, busy, onExpand, onH
       <NodeDetails
         node={state.nodes[id]}
         hiddenLinks={state.collapsed[id] ?? 0}
+        hiddenLinksMore={state.collapsedMore.includes(id)}
         links={edgesOf(state, id).length}
         pinned={state.pinned.includes(id)}
         measures={measures?.[id]}

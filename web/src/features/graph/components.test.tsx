@@ -114,6 +114,22 @@ describe('graph → Cytoscape elements', () => {
     expect(els.find((e) => e.data.id === account.id)?.data.size).toBeLessThan(MAX_SIZE);
   });
 
+  it('says "N+" only when the server says it stopped counting, and forgets it when the hub is opened', () => {
+    const counted: Neighbourhood = { ...answer, collapsed: [{ id: phone.id, hidden_links: 1000, hidden_links_more: true }] };
+    const capped = fromAnswer(counted);
+    expect(capped.collapsedMore).toEqual([phone.id]);
+    const label = (s: typeof capped) => toElements(s, { sizeBy: 'degree', colourBy: 'kind' }).find((e) => e.data.id === phone.id)?.data.label;
+    expect(label(capped)).toBe('+7 701 123 4567\n+1000+');
+    // Exactly 1,000 and the server counted them all: no "+".
+    expect(label(fromAnswer({ ...answer, collapsed: [{ id: phone.id, hidden_links: 1000 }] }))).toBe('+7 701 123 4567\n+1000');
+    const opened = mergeAnswer(capped, { nodes: [phone], edges: [], collapsed: [] }, [phone.id]);
+    expect(opened.collapsedMore).toEqual([]);
+    expect(keepOnly(capped, [person.id]).collapsedMore).toEqual([]);
+    const html = wrap(<NodeDetails node={phone} hiddenLinks={1000} hiddenLinksMore links={1} pinned={false} busy={false} onExpand={() => undefined} onHide={() => undefined} onPin={() => undefined} />, 'ru');
+    expect(html).toContain('У этого узла 1000 или больше связей, не показанных на схеме.');
+    expect(html).toContain('Раскрыть (1000 и более связей)');
+  });
+
   it('maps the ends to source/target, keeps the record as `record`, marks direction and count', () => {
     const els = toElements(fromAnswer(answer), { sizeBy: 'none', colourBy: 'kind' });
     const paid = els.find((e) => e.data.id === 'l2');

@@ -4,7 +4,6 @@ import { caseIdsOf, caseOfNode, visibleEdges, visibleNodes } from './graphState'
 import type { GraphState } from './graphState';
 import { KIND_COLOURS, LINK_COLOURS, PALETTE } from './links';
 import type { ColourBy, GraphNode, NodeMeasures, SizeBy } from './types';
-import { HIDDEN_LINKS_COUNTED } from './types';
 
 export const NO_GROUP_COLOUR = '#9aa1ad';
 export const MIN_SIZE = 24;
@@ -65,6 +64,7 @@ export function toElements(state: GraphState, opts: ElementOptions): ElementDefi
   const pinned = new Set(state.pinned);
   const hl = opts.highlight;
   const lit = Boolean(hl && (hl.nodes.size > 0 || hl.edges.size > 0));
+  const more = new Set(state.collapsedMore);
   const out: ElementDefinition[] = nodes.map((n) => {
     const hub = state.collapsed[n.id];
     const classes = [`kind-${n.kind}`];
@@ -75,7 +75,7 @@ export function toElements(state: GraphState, opts: ElementOptions): ElementDefi
       group: 'nodes',
       data: {
         id: n.id,
-        label: hub ? `${n.caption}\n+${hub}${hub >= HIDDEN_LINKS_COUNTED ? '+' : ''}` : n.caption,
+        label: hub ? `${n.caption}\n+${hub}${more.has(n.id) ? '+' : ''}` : n.caption,
         caption: n.caption,
         latin: n.caption_latin ?? '',
         kind: n.kind,

@@ -7,13 +7,15 @@ export interface GraphState {
   edges: Record<string, GraphEdge>;
   /** Hubs with links left out: id → how many. */
   collapsed: Record<string, number>;
+  /** Hubs whose count stopped at the server's cap: they leave out that many or more. */
+  collapsedMore: string[];
   hidden: string[];
   pinned: string[];
   /** The last query stopped at max_nodes. */
   truncated: boolean;
 }
 
-export const EMPTY_GRAPH: GraphState = { nodes: {}, edges: {}, collapsed: {}, hidden: [], pinned: [], truncated: false };
+export const EMPTY_GRAPH: GraphState = { nodes: {}, edges: {}, collapsed: {}, collapsedMore: [], hidden: [], pinned: [], truncated: false };
 
 /** A node seen again keeps the smallest depth it was reached at. */
 function mergeNode(old: GraphNode | undefined, next: GraphNode): GraphNode {
@@ -31,12 +33,18 @@ export function mergeAnswer(state: GraphState, answer: Neighbourhood, expanded: 
   const edges = { ...state.edges };
   for (const e of answer.edges ?? []) edges[e.id] = e;
   const collapsed = { ...state.collapsed };
-  for (const id of expanded) delete collapsed[id];
+  const more = new Set(state.collapsedMore);
+  for (const id of expanded) {
+    delete collapsed[id];
+    more.delete(id);
+  }
   for (const c of answer.collapsed ?? []) {
     if (c.hidden_links > 0) collapsed[c.id] = c.hidden_links;
     else delete collapsed[c.id];
+    if (c.hidden_links > 0 && c.hidden_links_more) more.add(c.id);
+    else more.delete(c.id);
   }
-  return { ...state, nodes, edges, collapsed, truncated: Boolean(answer.truncated) };
+  return { ...state, nodes, edges, collapsed, collapsedMore: [...more], truncated: Boolean(answer.truncated) };
 }
 
 export const fromAnswer = (answer: Neighbourhood): GraphState => mergeAnswer(EMPTY_GRAPH, answer);
@@ -58,7 +66,8 @@ export function keepOnly(state: GraphState, ids: string[]): GraphState {
   const nodes = Object.fromEntries(Object.entries(state.nodes).filter(([id]) => keep.has(id)));
   const edges = Object.fromEntries(Object.entries(state.edges).filter(([, e]) => keep.has(e.from) && keep.has(e.to)));
   const collapsed = Object.fromEntries(Object.entries(state.collapsed).filter(([id]) => keep.has(id)));
-  return { ...state, nodes, edges, collapsed, hidden: state.hidden.filter((id) => keep.has(id)), pinned: state.pinned.filter((id) => keep.has(id)) };
+  const collapsedMore = state.collapsedMore.filter((id) => keep.has(id));
+  return { ...state, nodes, edges, collapsed, collapsedMore, hidden: state.hidden.filter((id) => keep.has(id)), pinned: state.pinned.filter((id) => keep.has(id)) };
 }
 
 export function hideNodes(state: GraphState, ids: string[]): GraphState {

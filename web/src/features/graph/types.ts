@@ -39,9 +39,6 @@ export interface CollapsedHub {
   hidden_links_more?: boolean;
 }
 
-/** The server's cap on counting a hub's hidden links: a count at it means "at least". */
-export const HIDDEN_LINKS_COUNTED = 1000;
-
 export interface Neighbourhood {
   nodes: GraphNode[];
   edges: GraphEdge[];
