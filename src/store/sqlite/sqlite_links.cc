@@ -407,26 +407,38 @@ Status SqliteConnection::DeleteImportRows(const std::string& job_id) {
 
 namespace {
 
-// A published table, its staging twin, the columns they share and the published table's indexes
-// (as migration 15 made them).
+// A published table, its staging twin and the columns they share. Its indexes are whatever the
+// migrations made: a rebuild reads their definitions back from sqlite_master.
 struct ImportTable {
   const char* table;
   const char* staging;
   const char* columns;
   const char* order;  // the first index's key: rows go in in this order when indexes stay
-  std::vector<std::pair<const char*, const char*>> indexes;  // name, key
 };
 
 const ImportTable kImportTables[] = {
     {"call_records", "call_records_staging",
-     "job_id, case_id, caller, callee, start, duration, cell, location, latitude, longitude, line", "caller, start",
-     {{"call_records_caller", "caller, start"}, {"call_records_callee", "callee, start"}, {"call_records_job", "job_id"}}},
+     "job_id, case_id, caller, callee, start, duration, cell, location, latitude, longitude, line", "caller, start"},
     {"bank_transactions", "bank_transactions_staging",
      "job_id, case_id, from_account, to_account, from_name, to_name, amount_minor, currency, at, reference, line",
-     "from_account, at",
-     {{"bank_transactions_from", "from_account, at"}, {"bank_transactions_to", "to_account, at"},
-      {"bank_transactions_job", "job_id"}}},
+     "from_account, at"},
 };
+
+// The CREATE INDEX statements of a table's own indexes (not those SQLite makes for constraints).
+Result<std::vector<std::pair<std::string, std::string>>> IndexesOf(Db& db, const char* table) {
+  auto s = db.Prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL "
+                      "ORDER BY name");
+  if (!s) return Fail(s.error());
+  StmtGuard g(**s);
+  g->Bind(1, std::string(table));
+  std::vector<std::pair<std::string, std::string>> out;
+  while (true) {
+    auto row = g->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return out;
+    out.emplace_back(g->Text(0), g->Text(1));
+  }
+}
 
 // Below this many rows an import goes into the indexes as they are.
 constexpr int64_t kRebuildIndexesFrom = 100000;
@@ -453,8 +465,13 @@ Status SqliteConnection::PublishImportRows(const std::string& job_id, int64_t ro
     // random places in three B-trees. In this transaction: readers keep the old table and indexes
     // until it commits, and a failure leaves both as they were.
     const bool rebuild = staged >= kRebuildIndexesFrom && staged * 2 >= published;
-    if (rebuild)
-      for (const auto& [name, key] : t.indexes) ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("DROP INDEX ") + name));
+    std::vector<std::pair<std::string, std::string>> indexes;
+    if (rebuild) {
+      auto found = IndexesOf(*db_, t.table);
+      if (!found) return Fail(found.error());
+      indexes = std::move(*found);
+      for (const auto& [name, sql] : indexes) ARIADNE_RETURN_IF_ERROR(db_->Exec("DROP INDEX \"" + name + "\""));
+    }
     ARIADNE_RETURN_IF_ERROR(RunForJob(*db_,
                                       std::string("INSERT INTO ") + t.table + "(" + t.columns + ") SELECT " + t.columns +
                                           " FROM " + t.staging + " WHERE job_id = ?1" +
@@ -462,8 +479,7 @@ Status SqliteConnection::PublishImportRows(const std::string& job_id, int64_t ro
                                       job_id));
     if (rebuild) {
       ARIADNE_RETURN_IF_ERROR(db_->Exec("PRAGMA threads=2"));  // the sorter's helper threads
-      for (const auto& [name, key] : t.indexes)
-        ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("CREATE INDEX ") + name + " ON " + t.table + "(" + key + ")"));
+      for (const auto& [name, sql] : indexes) ARIADNE_RETURN_IF_ERROR(db_->Exec(sql));
     }
     bool others = false;
     ARIADNE_RETURN_IF_ERROR(
