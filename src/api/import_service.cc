@@ -122,8 +122,8 @@ Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::st
     job.updated_at = env.NowMillis();
     ARIADNE_RETURN_IF_ERROR(store.Write([&](StoreWriter& w) -> Status {
       if (!refusing) {
-        if (kind == ingest::ImportKind::kCalls) ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(job.id, job.case_id, calls));
-        else ARIADNE_RETURN_IF_ERROR(w.InsertTxnRows(job.id, job.case_id, txns));
+        if (kind == ingest::ImportKind::kCalls) ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(job.id, calls));
+        else ARIADNE_RETURN_IF_ERROR(w.InsertTxnRows(job.id, txns));
       }
       return w.UpdateImportJob(job);
     }));
@@ -172,8 +172,8 @@ Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::st
       ARIADNE_RETURN_IF_ERROR(w.DeleteImportRows(job.id));
       job.status = "refused";
     } else {
-      if (kind == ingest::ImportKind::kCalls) ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(job.id, job.case_id, calls));
-      else ARIADNE_RETURN_IF_ERROR(w.InsertTxnRows(job.id, job.case_id, txns));
+      if (kind == ingest::ImportKind::kCalls) ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(job.id, calls));
+      else ARIADNE_RETURN_IF_ERROR(w.InsertTxnRows(job.id, txns));
       ARIADNE_RETURN_IF_ERROR(w.PublishImportRows(job.id, job.rows_ok));
       job.status = "published";
       job.published_at = job.updated_at;

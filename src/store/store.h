@@ -453,8 +453,8 @@ class StoreWriter : public StoreReader {
   // Progress, counters, status and errors of a job.
   virtual Status UpdateImportJob(const ImportJob& j) = 0;
   // One chunk of rows of a staging job (invisible until published).
-  virtual Status InsertCallRows(const std::string& job_id, const std::string& case_id, const std::vector<CallRow>& rows) = 0;
-  virtual Status InsertTxnRows(const std::string& job_id, const std::string& case_id, const std::vector<TxnRow>& rows) = 0;
+  virtual Status InsertCallRows(const std::string& job_id, const std::vector<CallRow>& rows) = 0;  // into the job's case
+  virtual Status InsertTxnRows(const std::string& job_id, const std::vector<TxnRow>& rows) = 0;
   // A refused or abandoned job's staged rows go.
   virtual Status DeleteImportRows(const std::string& job_id) = 0;
   // Moves a job's staged rows (`rows` of them) into the published tables, in the transaction that

@@ -58,7 +58,7 @@ test('a call file is imported with its bad rows reported by line; the same file 
   const again = await importDoc(inv, kz, doc);
   assert.equal(again.status, 200, `${again}`);
   assert.equal(again.body.already_imported, true);
-  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records WHERE case_id = '${kz.id}'`)).trim(), '3');
+  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records r JOIN import_jobs j ON j.num = r.job WHERE j.case_id = '${kz.id}'`)).trim(), '3');
   const list = await inv.ok(`/api/v1/cases/${kz.id}/imports`);
   assert.equal(list.items.length, 1);
 });
@@ -69,7 +69,7 @@ test('refusing a file with a bad row stores none of it; a bad mapping names its 
   const r = await importDoc(inv, kz, doc, { on_error: 'refuse' });
   assert.equal(r.status, 201, `${r}`);
   assert.equal(r.body.status, 'refused');
-  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records WHERE job_id = '${r.body.id}'`)).trim(), '0');
+  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records r JOIN import_jobs j ON j.num = r.job WHERE j.id = '${r.body.id}'`)).trim(), '0');
   const contacts = await inv.ok(`/api/v1/calls/contacts?number=${encodeURIComponent(S1)}`);
   assert.ok(!contacts.contacts.some((c) => c.number === '+77019990000'), 'nothing of a refused file is visible');
 
@@ -173,10 +173,10 @@ test('an interrupted command-line import is invisible, then resumes and publishe
   const out = JSON.parse(second.stdout);
   assert.equal(out.resumed, true);
   assert.equal(out.rows_ok, 10);
-  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records WHERE job_id = '${out.job}'`)).trim(), '10');
+  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records r JOIN import_jobs j ON j.num = r.job WHERE j.id = '${out.job}'`)).trim(), '10');
   const after = await inv.ok('/api/v1/calls/contacts?number=%2B77029999999');
   assert.equal(after.contacts.length, 10);
   const third = JSON.parse((await cli([...args, file])).stdout);
   assert.equal(third.already_imported, true);
-  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records WHERE job_id = '${out.job}'`)).trim(), '10');
+  assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records r JOIN import_jobs j ON j.num = r.job WHERE j.id = '${out.job}'`)).trim(), '10');
 });

@@ -108,6 +108,47 @@ CREATE TABLE broken (;
   EXPECT_EQ(ApplyMigrations(*db, Migrations(), env_.NowMillis()), latest);  // still usable
 }
 
+// Migration 17 keys import rows by their job's number: published and staged rows keep their ids,
+// their order and their values, and get their case from their job.
+TEST_F(MigrationsTest, ImportRowsMoveToJobNumbers) {
+  auto db = OpenDb();
+  std::vector<Migration> upto16;
+  for (const Migration& m : Migrations())
+    if (m.version <= 16) upto16.push_back(m);
+  ASSERT_EQ(ApplyMigrations(*db, upto16, env_.NowMillis()), 16);
+  ASSERT_TRUE(db->Exec("PRAGMA foreign_keys = OFF"));  // jobs of cases this test does not make
+  auto job = [&](const std::string& id, const std::string& case_id, const std::string& status) {
+    ASSERT_TRUE(db->Exec("INSERT INTO import_jobs(id, case_id, kind, file_name, sha256, size, mapping, on_error, status, "
+                         "created_by, created_at, updated_at) VALUES ('" + id + "', '" + case_id + "', 'calls', 'f.csv', '" +
+                         id + "', 1, '{}', 'skip', '" + status + "', 'u', 1, 1)"));
+  };
+  job("j-pub", "case-a", "published");
+  job("j-stage", "case-b", "staging");
+  ASSERT_TRUE(db->Exec("INSERT INTO call_records(id, job_id, case_id, caller, callee, start, duration, cell, location, line) "
+                       "VALUES (5, 'j-pub', 'case-a', '+77010000001', '+77010000002', 100, 30, 'c1', '', 2), "
+                       "(9, 'j-pub', 'case-a', '+77010000002', '+77010000001', 200, 40, '', 'Almaty', 3)"));
+  ASSERT_TRUE(db->Exec("INSERT INTO call_records_staging(job_id, case_id, caller, callee, start, duration, cell, location, line) "
+                       "VALUES ('j-stage', 'case-b', '+77010000003', '+77010000004', 300, 50, '', '', 7), "
+                       "('j-stage', 'case-b', '+77010000004', '+77010000003', 250, 10, '', '', 8)"));
+  ASSERT_TRUE(db->Exec("INSERT INTO bank_transactions(id, job_id, case_id, from_account, to_account, from_name, to_name, "
+                       "amount_minor, currency, at, reference, line) VALUES (3, 'j-pub', 'case-a', 'KZ1', 'KZ2', 'A', 'B', "
+                       "12500, 'KZT', 400, 'loan', 2)"));
+  ASSERT_EQ(ApplyMigrations(*db, Migrations(), env_.NowMillis()), Migrations().back().version);
+  EXPECT_EQ(Query(*db, "SELECT r.id || ' ' || j.case_id || ' ' || r.caller || ' ' || r.start || ' ' || r.cell || r.location || "
+                       "' ' || r.line FROM call_records r JOIN import_jobs j ON j.num = r.job ORDER BY r.id"),
+            "5 case-a +77010000001 100 c1 2\n9 case-a +77010000002 200 Almaty 3");
+  EXPECT_EQ(Query(*db, "SELECT j.id || ' ' || r.caller || ' ' || r.line FROM call_records_staging r "
+                       "JOIN import_jobs j ON j.num = r.job ORDER BY r.rowid"),
+            "j-stage +77010000003 7\nj-stage +77010000004 8");
+  EXPECT_EQ(Query(*db, "SELECT r.id || ' ' || j.case_id || ' ' || r.amount_minor FROM bank_transactions r "
+                       "JOIN import_jobs j ON j.num = r.job"),
+            "3 case-a 12500");
+  EXPECT_EQ(Query(*db, "SELECT count(DISTINCT num) FROM import_jobs"), "2");
+  EXPECT_EQ(Query(*db, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                       "tbl_name = 'call_records' ORDER BY name)"),
+            "call_records_callee,call_records_caller,call_records_job");
+}
+
 TEST_F(MigrationsTest, EarlierMigrationsOfTheListStayApplied) {
   auto db = OpenDb();
   std::vector<Migration> list = {{1, "one", "CREATE TABLE a (x);"},

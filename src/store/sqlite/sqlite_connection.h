@@ -39,8 +39,8 @@ class SqliteConnection : public StoreWriter {
   Result<std::vector<LinkChart>> ListLinkCharts(const std::string& case_id) override;
   Status InsertImportJob(const ImportJob& j) override;
   Status UpdateImportJob(const ImportJob& j) override;
-  Status InsertCallRows(const std::string& job_id, const std::string& case_id, const std::vector<CallRow>& rows) override;
-  Status InsertTxnRows(const std::string& job_id, const std::string& case_id, const std::vector<TxnRow>& rows) override;
+  Status InsertCallRows(const std::string& job_id, const std::vector<CallRow>& rows) override;
+  Status InsertTxnRows(const std::string& job_id, const std::vector<TxnRow>& rows) override;
   Status DeleteImportRows(const std::string& job_id) override;
   Status PublishImportRows(const std::string& job_id, int64_t rows) override;
   Status PutImportMapping(const ImportMapping& m) override;

@@ -1,7 +1,8 @@
 // Link analysis: the scans the in-memory graph and ledger are built from, the change feed they
 // follow, imported calls and transactions with their jobs, column mappings and saved charts.
-// Rows of an import are written in chunks under a job and read only once the job is published,
-// so publishing is one UPDATE and no reader ever sees part of a file.
+// Rows of an import are staged in chunks under a job and moved into the published tables in one
+// transaction when the job is published, so no reader ever sees part of a file. A row names its
+// job by the job's number (import_jobs.num); its case is the job's.
 #include "store/sqlite/row_collect.h"
 #include "store/sqlite/sqlite_connection.h"
 #include "store/sqlite/statement_macros.h"
@@ -57,8 +58,10 @@ std::string Placeholders(size_t n, int first) {
 }
 
 // The rows of published jobs only (and of one job when job_id is set, published or not: the
-// graph reads a job's rows in the moment it learns the job was published).
-constexpr const char* kPublished = " JOIN import_jobs j ON j.id = r.job_id AND j.status = 'published' ";
+// graph reads a job's rows in the moment it learns the job was published). Either way j is the
+// row's job, which gives its case.
+constexpr const char* kPublished = " JOIN import_jobs j ON j.num = r.job AND j.status = 'published' ";
+constexpr const char* kOfJob = " JOIN import_jobs j ON j.num = r.job WHERE j.id = ?1 ";
 
 }  // namespace
 
@@ -158,8 +161,8 @@ Status SqliteConnection::ScanConfirmedMatches(const std::function<void(const Mat
 Status SqliteConnection::ScanCallAggregates(const std::string& job_id,
                                             const std::function<void(const CallAggregate&)>& visit) {
   const std::string sql =
-      "SELECT r.case_id, r.caller, r.callee, count(*), min(r.start), max(r.start), sum(r.duration) FROM call_records r" +
-      std::string(job_id.empty() ? kPublished : " WHERE r.job_id = ?1 ") + "GROUP BY r.case_id, r.caller, r.callee";
+      "SELECT j.case_id, r.caller, r.callee, count(*), min(r.start), max(r.start), sum(r.duration) FROM call_records r" +
+      std::string(job_id.empty() ? kPublished : kOfJob) + "GROUP BY j.case_id, r.caller, r.callee";
   PREPARE(s, sql);
   if (!job_id.empty()) s->Bind(1, job_id);
   while (true) {
@@ -173,10 +176,9 @@ Status SqliteConnection::ScanCallAggregates(const std::string& job_id,
 Status SqliteConnection::ScanTxnAggregates(const std::string& job_id,
                                            const std::function<void(const TxnAggregate&)>& visit) {
   const std::string sql =
-      "SELECT r.case_id, r.from_account, r.to_account, r.currency, count(*), min(r.at), max(r.at), "
+      "SELECT j.case_id, r.from_account, r.to_account, r.currency, count(*), min(r.at), max(r.at), "
       "sum(r.amount_minor) FROM bank_transactions r" +
-      std::string(job_id.empty() ? kPublished : " WHERE r.job_id = ?1 ") +
-      "GROUP BY r.case_id, r.from_account, r.to_account, r.currency";
+      std::string(job_id.empty() ? kPublished : kOfJob) + "GROUP BY j.case_id, r.from_account, r.to_account, r.currency";
   PREPARE(s, sql);
   if (!job_id.empty()) s->Bind(1, job_id);
   while (true) {
@@ -190,9 +192,9 @@ Status SqliteConnection::ScanTxnAggregates(const std::string& job_id,
 Status SqliteConnection::ScanTransactions(const std::string& job_id,
                                           const std::function<void(const StoredTxn&)>& visit) {
   const std::string sql =
-      "SELECT r.id, r.case_id, r.from_account, r.to_account, r.from_name, r.to_name, r.amount_minor, r.currency, "
+      "SELECT r.id, j.case_id, r.from_account, r.to_account, r.from_name, r.to_name, r.amount_minor, r.currency, "
       "r.at, r.reference, r.line FROM bank_transactions r" +
-      std::string(job_id.empty() ? kPublished : " WHERE r.job_id = ?1");
+      std::string(job_id.empty() ? kPublished : kOfJob);
   PREPARE(s, sql);
   if (!job_id.empty()) s->Bind(1, job_id);
   StoredTxn t;
@@ -220,9 +222,9 @@ Result<std::vector<StoredCall>> SqliteConnection::ListCalls(const CallQuery& q) 
   // One indexed range per number and side, then the cases filter.
   const std::string cases = Placeholders(q.case_ids.size(), 5);
   const std::string cols =
-      "SELECT r.id, r.case_id, r.caller, r.callee, r.start, r.duration, r.cell, r.location, r.latitude, r.longitude, "
+      "SELECT r.id, j.case_id, r.caller, r.callee, r.start, r.duration, r.cell, r.location, r.latitude, r.longitude, "
       "r.line FROM call_records r" + std::string(kPublished);
-  const std::string where = " AND r.start >= ?2 AND r.start < ?3 AND r.case_id IN (" + cases + ")";
+  const std::string where = " AND r.start >= ?2 AND r.start < ?3 AND j.case_id IN (" + cases + ")";
   const std::string sql = cols + "WHERE r.caller = ?1" + where + " UNION ALL " + cols + "WHERE r.callee = ?1 AND r.caller <> ?1" +
                           where + " ORDER BY 5 LIMIT ?4";
   std::vector<StoredCall> out;
@@ -331,7 +333,9 @@ Result<std::vector<LinkChart>> SqliteConnection::ListLinkCharts(const std::strin
 }
 
 Status SqliteConnection::InsertImportJob(const ImportJob& j) {
-  PREPARE(s, "INSERT INTO import_jobs(" JOB_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  // Numbers are never reused: jobs are never deleted, only marked.
+  PREPARE(s, "INSERT INTO import_jobs(" JOB_COLUMNS ", num) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "(SELECT COALESCE(MAX(num), 0) + 1 FROM import_jobs))");
   s->Bind(1, j.id).Bind(2, j.case_id).Bind(3, j.kind).Bind(4, j.file_name).Bind(5, j.sha256).Bind(6, j.size);
   s->Bind(7, j.mapping_json).Bind(8, j.on_error).Bind(9, j.status).Bind(10, j.rows_ok).Bind(11, j.rows_bad);
   s->Bind(12, j.resume_offset).Bind(13, j.resume_line).Bind(14, j.errors_json).Bind(15, j.created_by);
@@ -352,44 +356,26 @@ Status SqliteConnection::UpdateImportJob(const ImportJob& j) {
   return Ok();
 }
 
-Status SqliteConnection::InsertCallRows(const std::string& job_id, const std::string& case_id,
-                                        const std::vector<CallRow>& rows) {
-  PREPARE(s, "INSERT INTO call_records_staging(job_id, case_id, caller, callee, start, duration, cell, location, latitude, "
-             "longitude, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (const auto& r : rows) {
-    s->Bind(1, job_id).Bind(2, case_id).Bind(3, r.caller).Bind(4, r.callee).Bind(5, r.start);
-    s->Bind(6, static_cast<int64_t>(r.duration)).Bind(7, r.cell).Bind(8, r.location);
-    if (r.has_position) s->Bind(9, r.latitude).Bind(10, r.longitude);
-    else s->BindNull(9).BindNull(10);
-    s->Bind(11, r.line);
-    ARIADNE_RETURN_IF_ERROR(s->Run());
-    s->Reset();
-  }
-  return Ok();
-}
-
-Status SqliteConnection::InsertTxnRows(const std::string& job_id, const std::string& case_id,
-                                       const std::vector<TxnRow>& rows) {
-  PREPARE(s, "INSERT INTO bank_transactions_staging(job_id, case_id, from_account, to_account, from_name, to_name, "
-             "amount_minor, currency, at, reference, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (const auto& r : rows) {
-    s->Bind(1, job_id).Bind(2, case_id).Bind(3, r.from_account).Bind(4, r.to_account).Bind(5, r.from_name);
-    s->Bind(6, r.to_name).Bind(7, r.amount_minor).Bind(8, r.currency).Bind(9, r.at).Bind(10, r.reference);
-    s->Bind(11, r.line);
-    ARIADNE_RETURN_IF_ERROR(s->Run());
-    s->Reset();
-  }
-  return Ok();
-}
-
 namespace {
 
-// Runs `sql` with the job id as ?1; *exists (when given) becomes its first column of the first row.
-Status RunForJob(Db& db, const std::string& sql, const std::string& job_id, bool* exists = nullptr) {
-  auto s = db.Prepare(sql);
+// The number rows of the job are stored under.
+Result<int64_t> JobNumber(Db& db, const std::string& job_id) {
+  auto s = db.Prepare("SELECT num FROM import_jobs WHERE id = ?1");
   if (!s) return Fail(s.error());
   StmtGuard g(**s);
   g->Bind(1, job_id);
+  auto row = g->Step();
+  if (!row) return Fail(row.error());
+  if (!*row) return Fail(Error::NotFound("import"));
+  return g->Int(0);
+}
+
+// Runs `sql` with the job's number as ?1; *exists (when given) becomes its first column of the first row.
+Status RunForJob(Db& db, const std::string& sql, int64_t job, bool* exists = nullptr) {
+  auto s = db.Prepare(sql);
+  if (!s) return Fail(s.error());
+  StmtGuard g(**s);
+  g->Bind(1, job);
   if (!exists) return g->Run();
   auto row = g->Step();
   if (!row) return Fail(row.error());
@@ -399,9 +385,44 @@ Status RunForJob(Db& db, const std::string& sql, const std::string& job_id, bool
 
 }  // namespace
 
+// The case is the job's: it is not stored again with every row.
+Status SqliteConnection::InsertCallRows(const std::string& job_id, const std::vector<CallRow>& rows) {
+  auto job = JobNumber(*db_, job_id);
+  if (!job) return Fail(job.error());
+  PREPARE(s, "INSERT INTO call_records_staging(job, caller, callee, start, duration, cell, location, latitude, "
+             "longitude, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& r : rows) {
+    s->Bind(1, *job).Bind(2, r.caller).Bind(3, r.callee).Bind(4, r.start);
+    s->Bind(5, static_cast<int64_t>(r.duration)).Bind(6, r.cell).Bind(7, r.location);
+    if (r.has_position) s->Bind(8, r.latitude).Bind(9, r.longitude);
+    else s->BindNull(8).BindNull(9);
+    s->Bind(10, r.line);
+    ARIADNE_RETURN_IF_ERROR(s->Run());
+    s->Reset();
+  }
+  return Ok();
+}
+
+Status SqliteConnection::InsertTxnRows(const std::string& job_id, const std::vector<TxnRow>& rows) {
+  auto job = JobNumber(*db_, job_id);
+  if (!job) return Fail(job.error());
+  PREPARE(s, "INSERT INTO bank_transactions_staging(job, from_account, to_account, from_name, to_name, "
+             "amount_minor, currency, at, reference, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& r : rows) {
+    s->Bind(1, *job).Bind(2, r.from_account).Bind(3, r.to_account).Bind(4, r.from_name);
+    s->Bind(5, r.to_name).Bind(6, r.amount_minor).Bind(7, r.currency).Bind(8, r.at).Bind(9, r.reference);
+    s->Bind(10, r.line);
+    ARIADNE_RETURN_IF_ERROR(s->Run());
+    s->Reset();
+  }
+  return Ok();
+}
+
 Status SqliteConnection::DeleteImportRows(const std::string& job_id) {
+  auto job = JobNumber(*db_, job_id);
+  if (!job) return job.error().code == ErrorCode::kNotFound ? Ok() : Fail(job.error());
   for (const char* table : {"call_records", "call_records_staging", "bank_transactions", "bank_transactions_staging"})
-    ARIADNE_RETURN_IF_ERROR(RunForJob(*db_, std::string("DELETE FROM ") + table + " WHERE job_id = ?1", job_id));
+    ARIADNE_RETURN_IF_ERROR(RunForJob(*db_, std::string("DELETE FROM ") + table + " WHERE job = ?1", *job));
   return Ok();
 }
 
@@ -418,9 +439,9 @@ struct ImportTable {
 
 const ImportTable kImportTables[] = {
     {"call_records", "call_records_staging",
-     "job_id, case_id, caller, callee, start, duration, cell, location, latitude, longitude, line", "caller, start"},
+     "job, caller, callee, start, duration, cell, location, latitude, longitude, line", "caller, start"},
     {"bank_transactions", "bank_transactions_staging",
-     "job_id, case_id, from_account, to_account, from_name, to_name, amount_minor, currency, at, reference, line",
+     "job, from_account, to_account, from_name, to_name, amount_minor, currency, at, reference, line",
      "from_account, at"},
 };
 
@@ -446,14 +467,17 @@ constexpr int64_t kRebuildIndexesFrom = 100000;
 }  // namespace
 
 Status SqliteConnection::PublishImportRows(const std::string& job_id, int64_t rows) {
+  auto found_job = JobNumber(*db_, job_id);
+  if (!found_job) return Fail(found_job.error());
+  const int64_t job = *found_job;
   for (const ImportTable& t : kImportTables) {
     int64_t staged = 0, published = 0;
     {
-      auto s = db_->Prepare(std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job_id = ?1), " +
+      auto s = db_->Prepare(std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job = ?1), " +
                             "(SELECT COALESCE(MAX(id), 0) FROM " + t.table + ")");
       if (!s) return Fail(s.error());
       StmtGuard g(**s);
-      g->Bind(1, job_id);
+      g->Bind(1, job);
       auto row = g->Step();
       if (!row) return Fail(row.error());
       staged = g->Int(0) ? rows : 0;
@@ -474,20 +498,20 @@ Status SqliteConnection::PublishImportRows(const std::string& job_id, int64_t ro
     }
     ARIADNE_RETURN_IF_ERROR(RunForJob(*db_,
                                       std::string("INSERT INTO ") + t.table + "(" + t.columns + ") SELECT " + t.columns +
-                                          " FROM " + t.staging + " WHERE job_id = ?1" +
+                                          " FROM " + t.staging + " WHERE job = ?1" +
                                           (rebuild ? " ORDER BY rowid" : std::string(" ORDER BY ") + t.order),
-                                      job_id));
+                                      job));
     if (rebuild) {
       ARIADNE_RETURN_IF_ERROR(db_->Exec("PRAGMA threads=2"));  // the sorter's helper threads
       for (const auto& [name, sql] : indexes) ARIADNE_RETURN_IF_ERROR(db_->Exec(sql));
     }
     bool others = false;
     ARIADNE_RETURN_IF_ERROR(
-        RunForJob(*db_, std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job_id <> ?1)", job_id, &others));
+        RunForJob(*db_, std::string("SELECT EXISTS (SELECT 1 FROM ") + t.staging + " WHERE job <> ?1)", job, &others));
     // Alone in the staging table (the usual case), it is emptied whole: SQLite frees its pages
     // without visiting each row.
     if (!others) ARIADNE_RETURN_IF_ERROR(db_->Exec(std::string("DELETE FROM ") + t.staging));
-    else ARIADNE_RETURN_IF_ERROR(RunForJob(*db_, std::string("DELETE FROM ") + t.staging + " WHERE job_id = ?1", job_id));
+    else ARIADNE_RETURN_IF_ERROR(RunForJob(*db_, std::string("DELETE FROM ") + t.staging + " WHERE job = ?1", job));
   }
   return Ok();
 }

@@ -74,7 +74,7 @@ TEST_F(SqliteStoreTest, ImportRowsAreStagedUntilPublishedAndIndexedEitherWay) {
     }
     auto st = store_->Write([&](StoreWriter& w) -> Status {
       ARIADNE_RETURN_IF_ERROR(w.InsertImportJob(j));
-      return w.InsertCallRows(j.id, c.id, calls);
+      return w.InsertCallRows(j.id, calls);
     });
     EXPECT_EQ(Describe(st), "ok");
     return j;
