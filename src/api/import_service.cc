@@ -1,5 +1,8 @@
 #include "api/import_service.h"
 
+#include <future>
+#include <memory>
+
 #include "base/ids.h"
 #include "engine/ingest/column_mapping.h"
 #include "engine/ingest/csv_reader.h"
@@ -115,22 +118,53 @@ Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::st
   // Refusing: once a bad row is seen no more rows are stored, but reading goes on so the user
   // gets every bad line at once.
   bool refusing = in.on_error == "refuse" && job.rows_bad > 0;
+  // A chunk is written on the store's writer thread while the next one is read and normalised
+  // here, so the two cores share the work: `writing` holds the rows of the chunk in flight and the
+  // job as that chunk leaves it, untouched here until its write has committed.
+  struct Chunk {
+    std::vector<CallRow> calls;
+    std::vector<TxnRow> txns;
+    ImportJob job;
+  };
+  Chunk writing;
+  std::future<Status> in_flight;
+  // Whatever way this function is left, the writer is done with `writing` first.
+  struct WaitOnExit {
+    std::future<Status>& f;
+    ~WaitOnExit() {
+      if (f.valid()) f.wait();
+    }
+  } wait_on_exit{in_flight};
+  auto wait_for_chunk = [&]() -> Status {
+    if (!in_flight.valid()) return Ok();
+    ARIADNE_RETURN_IF_ERROR(in_flight.get());
+    ++chunks;
+    if (in.progress) in.progress(writing.job);
+    return Ok();
+  };
   auto flush = [&](int64_t offset, int64_t next_line) -> Status {
+    ARIADNE_RETURN_IF_ERROR(wait_for_chunk());
     job.resume_offset = offset;
     job.resume_line = next_line;
     job.errors_json = errors.dump();
     job.updated_at = env.NowMillis();
-    ARIADNE_RETURN_IF_ERROR(store.Write([&](StoreWriter& w) -> Status {
-      if (!refusing) {
-        if (kind == ingest::ImportKind::kCalls) ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(job.id, calls));
-        else ARIADNE_RETURN_IF_ERROR(w.InsertTxnRows(job.id, txns));
-      }
-      return w.UpdateImportJob(job);
-    }));
+    writing.calls.swap(calls);
+    writing.txns.swap(txns);
+    writing.job = job;
     calls.clear();
     txns.clear();
-    ++chunks;
-    if (in.progress) in.progress(job);
+    auto done = std::make_shared<std::promise<Status>>();
+    in_flight = done->get_future();
+    const bool store_rows = !refusing;
+    store.WriteAsync(
+        [&writing, store_rows, kind](StoreWriter& w) -> Status {
+          if (store_rows) {
+            if (kind == ingest::ImportKind::kCalls) ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(writing.job.id, writing.calls));
+            else ARIADNE_RETURN_IF_ERROR(w.InsertTxnRows(writing.job.id, writing.txns));
+          }
+          return w.UpdateImportJob(writing.job);
+        },
+        [done](Status st) { done->set_value(std::move(st)); });
     return Ok();
   };
   ingest::RowError err;
@@ -157,12 +191,14 @@ Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::st
     if (++pending >= static_cast<int64_t>(in.chunk_rows)) {
       pending = 0;
       ARIADNE_RETURN_IF_ERROR(flush(rec.end_offset, reader.next_line()));
-      if (in.interrupt_after_chunks > 0 && chunks >= in.interrupt_after_chunks) {
+      if (in.interrupt_after_chunks > 0 && chunks + 1 >= in.interrupt_after_chunks) {
+        ARIADNE_RETURN_IF_ERROR(wait_for_chunk());  // that chunk is committed, as after a crash
         out.interrupted = true;
         return out;
       }
     }
   }
+  ARIADNE_RETURN_IF_ERROR(wait_for_chunk());
   job.errors_json = errors.dump();
   job.updated_at = env.NowMillis();
   job.resume_offset = static_cast<int64_t>(data.size());
