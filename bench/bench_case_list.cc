@@ -9,16 +9,15 @@
 #include <random>
 
 #include "cli/runtime.h"
+#include "bench_args.h"
 
 using namespace ariadne;
 
-namespace {
+using ariadne::bench::Die;
+using ariadne::bench::Flag;
+using ariadne::bench::StrArg;
 
-std::string StrArg(int argc, char** argv, const char* name, const char* fallback) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return argv[i + 1];
-  return fallback;
-}
+namespace {
 
 void Report(const char* label, std::vector<double>& us) {
   std::sort(us.begin(), us.end());

@@ -40,30 +40,18 @@
 #include "engine/ingest/csv_reader.h"
 #include "engine/ingest/import_rows.h"
 #include "graph/world.h"
+#include "bench_args.h"
 
 using namespace ariadne;
 using namespace ariadne::graph;
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 
+using ariadne::bench::Die;
+using ariadne::bench::Flag;
+using ariadne::bench::StrArg;
+
 namespace {
-
-std::string StrArg(int argc, char** argv, const char* name, const std::string& fallback = {}) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return argv[i + 1];
-  return fallback;
-}
-
-bool Flag(int argc, char** argv, const char* name) {
-  for (int i = 1; i < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return true;
-  return false;
-}
-
-[[noreturn]] void Die(const std::string& what) {
-  std::fprintf(stderr, "bench_graph: %s\n", what.c_str());
-  std::exit(1);
-}
 
 double Secs(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 double Ms(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }

@@ -34,8 +34,13 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/world.h"
+#include "bench_args.h"
 
 using bench_world::Rng;
+
+using ariadne::bench::Die;
+using ariadne::bench::Flag;
+using ariadne::bench::StrArg;
 
 namespace {
 
@@ -43,17 +48,6 @@ uint64_t Arg(int argc, char** argv, const char* name, uint64_t fallback) {
   for (int i = 1; i + 1 < argc; ++i)
     if (std::strcmp(argv[i], name) == 0) return std::strtoull(argv[i + 1], nullptr, 10);
   return fallback;
-}
-
-std::string StrArg(int argc, char** argv, const char* name) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return argv[i + 1];
-  return {};
-}
-
-[[noreturn]] void Die(const std::string& what) {
-  std::fprintf(stderr, "bench_graph_gen: %s\n", what.c_str());
-  std::exit(1);
 }
 
 double Since(std::chrono::steady_clock::time_point t0) {

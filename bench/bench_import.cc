@@ -22,22 +22,16 @@
 #include "engine/ingest/column_mapping.h"
 #include "engine/ingest/csv_reader.h"
 #include "engine/ingest/import_rows.h"
+#include "bench_args.h"
 
 using namespace ariadne;
 using Clock = std::chrono::steady_clock;
 
+using ariadne::bench::Die;
+using ariadne::bench::Flag;
+using ariadne::bench::StrArg;
+
 namespace {
-
-std::string StrArg(int argc, char** argv, const char* name, const std::string& fallback = {}) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return argv[i + 1];
-  return fallback;
-}
-
-[[noreturn]] void Die(const std::string& what) {
-  std::fprintf(stderr, "bench_import: %s\n", what.c_str());
-  std::exit(1);
-}
 
 double Secs(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
@@ -91,12 +85,6 @@ int ParseOnly(const std::string& mapping_file, const std::string& kind, const st
   std::printf("{\"kind\":\"%s\",\"parse_only\":true,\"rows_ok\":%lld,\"rows_bad\":%lld,\"seconds\":%.2f,\"rows_per_s\":%.0f}\n",
               kind.c_str(), static_cast<long long>(ok), static_cast<long long>(bad), secs, static_cast<double>(ok) / secs);
   return 0;
-}
-
-bool Flag(int argc, char** argv, const char* name) {
-  for (int i = 1; i < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return true;
-  return false;
 }
 
 }  // namespace

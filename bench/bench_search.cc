@@ -14,8 +14,13 @@
 
 #include "base/ids.h"
 #include "cli/runtime.h"
+#include "bench_args.h"
 
 using namespace ariadne;
+
+using ariadne::bench::Die;
+using ariadne::bench::Flag;
+using ariadne::bench::StrArg;
 
 namespace {
 
@@ -24,16 +29,6 @@ int64_t Arg(int argc, char** argv, const char* name, int64_t fallback) {
     if (std::strcmp(argv[i], name) == 0) return std::stoll(argv[i + 1]);
   return fallback;
 }
-std::string StrArg(int argc, char** argv, const char* name) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return argv[i + 1];
-  return {};
-}
-void Die(const Error& e) {
-  std::fprintf(stderr, "bench_search: %s\n", e.message.c_str());
-  std::exit(1);
-}
-
 // A vocabulary of 30,000 made-up words, half Cyrillic and half Latin, drawn with a Zipf law
 // (s = 1), so the first words are in most items and the last in a handful — as in real notes.
 struct Vocabulary {

@@ -11,8 +11,13 @@
 
 #include "base/ids.h"
 #include "cli/runtime.h"
+#include "bench_args.h"
 
 using namespace ariadne;
+
+using ariadne::bench::Die;
+using ariadne::bench::Flag;
+using ariadne::bench::StrArg;
 
 namespace {
 
@@ -26,17 +31,6 @@ int64_t Arg(int argc, char** argv, const char* name, int64_t fallback) {
   for (int i = 1; i + 1 < argc; ++i)
     if (std::strcmp(argv[i], name) == 0) return std::stoll(argv[i + 1]);
   return fallback;
-}
-
-std::string StrArg(int argc, char** argv, const char* name) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return argv[i + 1];
-  return {};
-}
-
-void Die(const Error& e) {
-  std::fprintf(stderr, "bench_seed: %s\n", e.message.c_str());
-  std::exit(1);
 }
 
 }  // namespace
