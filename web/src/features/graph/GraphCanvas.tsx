@@ -6,7 +6,7 @@ import { useI18n } from '../../shared/useI18n';
 import { graphStyle } from './cyStyle';
 import { syncElements } from './cySync';
 import type { Presets } from './cySync';
-import { BIG_GRAPH, layoutOptions } from './layout';
+import { BIG_GRAPH, layoutOptions, RING_MAX, ringsAround } from './layout';
 
 cytoscape.use(fcose);
 
@@ -78,6 +78,10 @@ export function GraphCanvas({ elements, presets, onSelect, onExpand, onReady }: 
     });
     cyRef.current = cy;
     applied.current = undefined;
+    // Benchmark hook (bench/chart/run.mjs): only with `bench` in the address, the instance is
+    // reachable for reading layout events and element counts; never set in normal use.
+    const bench = new URLSearchParams(window.location.search).has('bench');
+    if (bench) (window as { __ariadneCy?: Core }).__ariadneCy = cy;
     let pending = 0;
     cy.on('select unselect', () => {
       window.clearTimeout(pending);
@@ -99,6 +103,7 @@ export function GraphCanvas({ elements, presets, onSelect, onExpand, onReady }: 
       window.clearTimeout(pending);
       onReady(null);
       cyRef.current = null;
+      if (bench) delete (window as { __ariadneCy?: Core }).__ariadneCy;
       cy.destroy();
     };
     // onReady is the caller's setter; the instance lives as long as the component.
@@ -114,11 +119,20 @@ export function GraphCanvas({ elements, presets, onSelect, onExpand, onReady }: 
     const fresh = presets !== applied.current && presets !== undefined;
     applied.current = presets;
     const before = cy.nodes().length;
-    const { added, allPreset } = syncElements(cy, elements, fresh ? presets : {}, fresh);
+    const beside: Record<string, string> = {};
+    const { added, allPreset } = syncElements(cy, elements, fresh ? presets : {}, fresh, beside);
     if (fresh && (added === 0 || allPreset)) {
       cy.fit(undefined, 30);
       if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM);
       cy.center();
+    }
+    // A few nodes more on a big chart, each beside a neighbour (an expansion): ringed around it,
+    // the rest stays where it is (see ringsAround).
+    else if (added > 0 && before > BIG_GRAPH && added <= RING_MAX && Object.keys(beside).length === added) {
+      const at = ringsAround(beside, (id) => cy.getElementById(id).position());
+      cy.batch(() => {
+        for (const [id, p] of Object.entries(at)) cy.getElementById(id).position(p);
+      });
     }
     else if (added > 0) runLayout(cy, before > 0);
   }, [elements, presets]);

@@ -17,7 +17,7 @@ import { graphQuery } from './GraphPage';
 import { GraphSearch } from './GraphSearch';
 import { caseIdsOf, EMPTY_GRAPH, fromAnswer, hideNodes, keepOnly, mergeAnswer, mergePaths, setPinned, visibleEdges, visibleNodes } from './graphState';
 import { GraphToolbar } from './GraphToolbar';
-import { BIG_GRAPH, layoutOptions } from './layout';
+import { BIG_GRAPH, layoutOptions, ringsAround } from './layout';
 import { KIND_COLOURS, PALETTE } from './links';
 import { NodeDetails } from './NodeDetails';
 import { PathFinder } from './PathFinder';
@@ -202,6 +202,33 @@ describe('Cytoscape sync and layout', () => {
     expect(cy.getElementById(person.id).position()).toEqual({ x: 5, y: 6 });
     expect(cy.getElementById(person.id).locked()).toBe(false);
     cy.destroy();
+  });
+
+  it('keeps links with the numeric ids the server sends, and leaves unchanged elements alone', () => {
+    const cy = cytoscape({ headless: true });
+    // The API's link ids are numbers (GraphEdge says string).
+    const numeric = { ...answer, edges: answer.edges.map((e, i) => ({ ...e, id: (100 + i) as unknown as string })) };
+    const s = fromAnswer(numeric);
+    syncElements(cy, toElements(s, { sizeBy: 'none', colourBy: 'kind' }));
+    const link = cy.getElementById('100');
+    link.select();
+    let restyled = 0;
+    cy.on('data', () => restyled++);
+    const again = syncElements(cy, toElements(s, { sizeBy: 'none', colourBy: 'kind' }));
+    expect(again.added).toBe(0);
+    expect(cy.getElementById('100').same(link)).toBe(true);
+    expect(cy.getElementById('100').selected()).toBe(true);
+    expect(restyled).toBe(0);
+    cy.destroy();
+  });
+
+  it('rings nodes added to a big chart around the neighbour they were put beside', () => {
+    const at = ringsAround({ a: 'hub', b: 'hub', c: 'other' }, (id) => (id === 'hub' ? { x: 100, y: 100 } : { x: -50, y: 0 }));
+    expect(Object.keys(at).sort()).toEqual(['a', 'b', 'c']);
+    expect(Math.hypot(at.a.x - 100, at.a.y - 100)).toBeCloseTo(80);
+    expect(Math.hypot(at.b.x - 100, at.b.y - 100)).toBeCloseTo(80);
+    expect(at.a).not.toEqual(at.b);
+    expect(Math.hypot(at.c.x + 50, at.c.y)).toBeCloseTo(80);
   });
 
   it('uses fcose up to 1,500 nodes (incremental keeps positions) and concentric beyond', () => {
