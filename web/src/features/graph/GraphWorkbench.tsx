@@ -22,7 +22,7 @@ import { PathResult } from './PathResult';
 import { SelectionPanel } from './SelectionPanel';
 import type { ColourBy, SizeBy } from './types';
 import { useChartStore } from './useChartStore';
-import { useGraph } from './useGraph';
+import { useGraph, type GraphQueryOptions } from './useGraph';
 import type { Seed } from './useGraph';
 import { useMeasures } from './useMeasures';
 
@@ -33,15 +33,17 @@ interface Props {
   /** A saved chart to open instead of the seed. */
   chart?: { caseId: string; id: string };
   /** Instead of starting in place (the /graph page puts the id in the address). */
-  onStart?: (id: string) => void;
+  onStart?: (id: string, options: GraphQueryOptions) => void;
+  /** Depth and link kinds to start with. */
+  options?: GraphQueryOptions;
 }
 
 const NO_SELECTION: Selection = { nodes: [], edges: [] };
 
 /** Container: the link-analysis chart with its controls, side panel, paths and saved charts. */
-export function GraphWorkbench({ seed, caseId, chart, onStart }: Props) {
+export function GraphWorkbench({ seed, caseId, chart, onStart, options }: Props) {
   const { t } = useI18n();
-  const graph = useGraph();
+  const graph = useGraph(options);
   const store = useChartStore();
   const [sizeBy, setSizeBy] = useState<SizeBy>('degree');
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
@@ -74,7 +76,7 @@ export function GraphWorkbench({ seed, caseId, chart, onStart }: Props) {
   const caseLabel = (id: string) => graph.state.nodes[`c:${id}`]?.caption || id;
 
   const start = (id: string) => {
-    if (onStart) return onStart(id);
+    if (onStart) return onStart(id, graph.options);
     store.forget();
     setSelection(NO_SELECTION);
     graph.start({ node: id });

@@ -9,7 +9,7 @@ import { I18nProvider } from '../../shared/useI18n';
 import { getNeighbourhood, getPaths, loadChartNodes } from './api';
 import { chartBodyOf, chartCaseOptions, stateOfChart } from './chartBody';
 import { syncElements } from './cySync';
-import { entityUuid, nodePath, sourcePath } from './display';
+import { entityUuid, graphPath, nodePath, sourcePath } from './display';
 import { EdgeDetails } from './EdgeDetails';
 import { edgeWidth, highlightOf, MAX_SIZE, MIN_SIZE, nodeSize, NO_GROUP_COLOUR, toElements } from './elements';
 import { fitImage } from './exportChart';
@@ -18,7 +18,7 @@ import { GraphSearch } from './GraphSearch';
 import { caseIdsOf, EMPTY_GRAPH, fromAnswer, hideNodes, keepOnly, mergeAnswer, mergePaths, setPinned, visibleEdges, visibleNodes } from './graphState';
 import { GraphToolbar } from './GraphToolbar';
 import { BIG_GRAPH, layoutOptions, ringsAround } from './layout';
-import { KIND_COLOURS, PALETTE } from './links';
+import { KIND_COLOURS, LINK_KINDS, PALETTE } from './links';
 import { NodeDetails } from './NodeDetails';
 import { PathFinder } from './PathFinder';
 import { PathResult } from './PathResult';
@@ -300,6 +300,11 @@ describe('graph api', () => {
     expect(graphQuery('?case=c1&chart=k1')).toEqual({ node: undefined, chart: { caseId: 'c1', id: 'k1' } });
     expect(graphQuery('?case=c1')).toEqual({ node: undefined, chart: undefined });
     expect(graphQuery('')).toEqual({ node: undefined, chart: undefined });
+    // The depth and kinds the search was set to before Go changed the address come back.
+    expect(graphQuery('?node=e%3A1&depth=3&links=call%2Cpayment%2Cbogus')).toEqual({ node: 'e:1', chart: undefined, options: { depth: 3, links: ['call', 'payment'] } });
+    expect(graphQuery('?node=e%3A1&depth=9').options).toBeUndefined();
+    expect(graphPath('p:+77011234567', { depth: 3, links: ['call'] })).toBe('/graph?node=p%3A%2B77011234567&depth=3&links=call');
+    expect(graphPath('e:1', { depth: 1, links: [...LINK_KINDS] })).toBe('/graph?node=e%3A1');
   });
 
   it('leads records to their page and cases to theirs', () => {

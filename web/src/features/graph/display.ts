@@ -1,6 +1,7 @@
 // Where the chart's nodes and links lead in the rest of the client.
 import { recordPath } from '../entities';
 import { caseOfNode } from './graphState';
+import { LINK_KINDS } from './links';
 import type { GraphNode } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +28,14 @@ export function sourcePath(source: string | undefined, caseId: string | undefine
 }
 
 export const casePath = (caseId: string) => `/cases/${caseId}`;
-export const graphPath = (node?: string) => (node ? `/graph?node=${encodeURIComponent(node)}` : '/graph');
+/** The chart of a node; a depth other than 1 and a subset of link kinds go in the address too, so the chart that opens is the one asked for. */
+export const graphPath = (node?: string, options?: { depth: number; links: readonly string[] }): string => {
+  if (!node) return '/graph';
+  let path = `/graph?node=${encodeURIComponent(node)}`;
+  if (options && options.depth !== 1) path += `&depth=${options.depth}`;
+  if (options && options.links.length < LINK_KINDS.length) path += `&links=${encodeURIComponent(options.links.join(','))}`;
+  return path;
+};
 /** The timeline of a record, phone or account across cases; undefined for a case. */
 export const timelinePath = (n: GraphNode): string | undefined =>
   n.kind === 'record' || n.kind === 'phone' || n.kind === 'account' ? `/timeline?node=${encodeURIComponent(n.id)}` : undefined;

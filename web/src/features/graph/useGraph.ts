@@ -36,12 +36,13 @@ export interface GraphData {
   clearPaths: () => void;
 }
 
-export function useGraph(): GraphData {
+/** `initial`: the depth and link kinds to start with (those the address carried). */
+export function useGraph(initial?: GraphQueryOptions): GraphData {
   const [state, setState] = useState<GraphState>(EMPTY_GRAPH);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [paths, setPaths] = useState<PathsAnswer | null>(null);
-  const [options, setOptions] = useState<GraphQueryOptions>({ links: [...LINK_KINDS], depth: 1 });
+  const [options, setOptions] = useState<GraphQueryOptions>(initial ?? { links: [...LINK_KINDS], depth: 1 });
 
   const run = useCallback(<T,>(call: () => Promise<T>, done: (value: T) => void) => {
     setBusy(true);
