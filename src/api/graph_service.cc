@@ -204,6 +204,14 @@ void GraphService::AddTxn(const StoredTxn& t) {
 
 Status GraphService::Load(Store& store) {
   std::unique_lock lock(mu_);
+  graph_ = graph::Graph();
+  ledger_ = graph::Ledger();
+  scope_case_.clear();
+  case_scope_.clear();
+  edges_by_source_.clear();
+  roles_.clear();
+  sensitive_.clear();
+  feed_seq_ = 0;
   const std::vector<std::string> props = LinkProps();
   return store.Read([&](StoreReader& r) -> Status {
     auto head = r.GraphFeedHead();

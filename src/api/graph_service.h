@@ -4,6 +4,10 @@
 // one access function: the cases the caller may list, minus the records whose identity the
 // caller may not read (victims, informants, smuggled migrants), so a path through a hidden
 // record is no path.
+//
+// A snapshot (graph_service_snapshot.cc) saves all of it with the feed position it is current to,
+// so that a start reads one file and replays the feed from there instead of scanning the store;
+// api/graph_snapshot_store.h keeps it encrypted at rest.
 #pragma once
 
 #include <memory>
@@ -14,6 +18,7 @@
 #include <vector>
 
 #include "api/request_context.h"
+#include "base/byte_stream.h"
 #include "domain/entity_schema.h"
 #include "engine/graph/graph.h"
 #include "engine/graph/money_flow.h"
@@ -23,9 +28,28 @@ namespace ariadne {
 
 class GraphService {
  public:
+  // Bump whenever what Load and CatchUp make of the store changes (which records become nodes or
+  // links, keys, labels, scopes, sensitivity, the ledger's amounts): a snapshot written by another
+  // builder version is not used, since the graph it holds is not the one this build would load.
+  static constexpr uint32_t kBuilderVersion = 1;
+
   explicit GraphService(const EntitySchema* schema) : schema_(schema) {}
 
+  // Everything from the store, replacing what the service held.
   Status Load(Store& store);
+  // Writes the graph, the ledger, the scope table and the involvement roles (graph/snapshot.h,
+  // the service's tables in its meta) with the feed position they are current to and that feed
+  // row's seq, kind and id, read from `store`. All of it under the lock, shared: queries go on,
+  // CatchUp waits until the snapshot is written, so it is exactly the state at feed_seq().
+  Status SaveSnapshot(Store& store, ByteSink& out) const;
+  // Replaces what the service holds with a snapshot SaveSnapshot wrote, then catches up with the
+  // feed from its position. Refused, the service left as it was: Corruption when the bytes cannot
+  // be trusted (or the source's own error); Conflict when the snapshot does not fit this build
+  // or this store — another builder version or entity schema, a store whose feed ends before the
+  // snapshot's position or holds another row there (a store restored from a backup) — or when a
+  // quarter of its links are dead (they pile up as records change; a load from the store drops
+  // them). When CatchUp then fails its error is returned; Load starts afresh.
+  Status LoadSnapshot(Store& store, ByteSource& in);
   // Applies what the change feed holds since the last call (one indexed read when nothing).
   Status CatchUp(Store& store);
 
@@ -54,6 +78,7 @@ class GraphService {
   std::vector<std::string> LinkProps() const;
   bool Sensitive(const std::vector<std::string>& roles) const;
   void SetSensitive(uint32_t node, bool on);
+  std::string SchemaFingerprint() const;  // what of the entity schema the builder reads
 
   const EntitySchema* schema_;
   mutable std::shared_mutex mu_;

@@ -232,8 +232,12 @@ Result<std::unique_ptr<Runtime>> OpenRuntime(const Paths& paths, Env* env, bool 
   auto files_key = BlobStore::LoadMasterKey(paths.files_key(), create || !IsDir(paths.files_dir()));
   if (!files_key) return Fail(files_key.error());
   rt->blobs = std::make_unique<BlobStore>(paths.files_dir(), *files_key);
+  rt->files_key = *files_key;
   // A key rotation under way (ariadne files rotate-key): files under either key open.
-  if (auto next = BlobStore::LoadMasterKey(paths.files_key() + ".next", false)) rt->blobs->SetOtherMasterKey(*next);
+  if (auto next = BlobStore::LoadMasterKey(paths.files_key() + ".next", false)) {
+    rt->blobs->SetOtherMasterKey(*next);
+    rt->files_key_next = *next;
+  }
   rt->report_strings = nlohmann::json::object();
   for (const char* lang : {"en", "ru"}) {
     auto strings = LoadJsonFile(paths.config_dir + "/i18n/" + lang + ".json");

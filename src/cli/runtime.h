@@ -34,6 +34,7 @@ struct Paths {
   std::string audit_head() const { return keys_dir + "/audit.head"; }
   std::string files_key() const { return keys_dir + "/files.key"; }
   std::string files_dir() const { return data_dir + "/files"; }
+  std::string graph_dir() const { return data_dir + "/graph"; }  // the link graph's snapshot
 };
 
 // Fills the defaults of `p`.
@@ -57,6 +58,9 @@ struct Runtime {
   std::unique_ptr<Accounts> accounts;
   std::unique_ptr<SearchIndexer> indexer;
   std::unique_ptr<BlobStore> blobs;
+  // The files master key (and the next one during a rotation): the link graph's snapshot is
+  // encrypted under it as documents are (api/graph_snapshot_store.h).
+  std::string files_key, files_key_next;
   nlohmann::json report_strings;  // {en, ru}: the "report" objects of config/i18n/
   ~Runtime();
 };

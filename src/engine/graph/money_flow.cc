@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <tuple>
+
+#include "engine/graph/snapshot_io.h"
 
 namespace ariadne::graph {
 
@@ -215,6 +218,67 @@ const std::vector<uint32_t>& Ledger::Out(uint32_t account) const {
 const std::vector<uint32_t>& Ledger::In(uint32_t account) const {
   static const std::vector<uint32_t> kEmpty;
   return account < in_.size() ? in_[account] : kEmpty;
+}
+
+namespace {
+constexpr size_t kTxnBytes = 4 + 4 + 8 + 8 + 4 + 4 + 8;  // from, to, at, amount, currency, scope, id
+}  // namespace
+
+void Ledger::Save(SnapshotWriter& w) const {
+  w.Put(static_cast<uint64_t>(accounts_.size()));
+  w.Put(static_cast<uint64_t>(currencies_.size()));
+  w.Put(static_cast<uint64_t>(txns_.size()));
+  for (const std::string& a : accounts_) w.PutString(a);
+  for (const std::string& c : currencies_) w.PutString(c);
+  unsigned char rec[kTxnBytes];
+  for (const Txn& t : txns_) {
+    std::memcpy(rec, &t.from, 4);
+    std::memcpy(rec + 4, &t.to, 4);
+    std::memcpy(rec + 8, &t.at, 8);
+    std::memcpy(rec + 16, &t.amount, 8);
+    std::memcpy(rec + 24, &t.currency, 4);
+    std::memcpy(rec + 28, &t.scope, 4);
+    std::memcpy(rec + 32, &t.id, 8);
+    w.Put(rec, kTxnBytes);
+  }
+}
+
+Status Ledger::Load(SnapshotReader& r) {
+  auto bad = [](const std::string& why) { return Fail(Error::Corruption("money ledger: " + why)); };
+  uint64_t accounts, currencies, txns;
+  if (!r.Get(&accounts) || !r.Get(&currencies) || !r.Get(&txns)) return bad("truncated");
+  // Every string costs at least its 4-byte length: the counts must fit in what is left.
+  if (accounts >= kNone || currencies >= kNone || txns >= kNone ||
+      (accounts + currencies) * 4 + txns * kTxnBytes > r.left())
+    return bad("truncated");
+  std::string s;
+  for (uint64_t i = 0; i < accounts; ++i) {
+    if (!r.GetString(&s)) return bad("truncated");
+    if (Account(s) != i) return bad("account repeated: " + s);
+  }
+  for (uint64_t i = 0; i < currencies; ++i) {
+    if (!r.GetString(&s)) return bad("truncated");
+    if (Currency(s) != i) return bad("currency repeated: " + s);
+  }
+  txns_.reserve(txns);
+  unsigned char rec[kTxnBytes];
+  for (uint64_t i = 0; i < txns; ++i) {
+    if (!r.Get(rec, kTxnBytes)) return bad("truncated");
+    Txn t;
+    std::memcpy(&t.from, rec, 4);
+    std::memcpy(&t.to, rec + 4, 4);
+    std::memcpy(&t.at, rec + 8, 8);
+    std::memcpy(&t.amount, rec + 16, 8);
+    std::memcpy(&t.currency, rec + 24, 4);
+    std::memcpy(&t.scope, rec + 28, 4);
+    std::memcpy(&t.id, rec + 32, 8);
+    // Build() would give an unknown account lists of its own, but a trace's answer names each
+    // account by AccountKey: one that is not there is damage, not a loader's numbering.
+    if (t.from >= accounts || t.to >= accounts || t.currency >= currencies)
+      return bad("transaction " + std::to_string(i) + " names no account or currency");
+    txns_.push_back(t);
+  }
+  return Ok();
 }
 
 // ---- Trace ------------------------------------------------------------------------------------

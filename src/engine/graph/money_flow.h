@@ -22,6 +22,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/error.h"
+
 namespace ariadne::graph {
 
 struct Txn {
@@ -34,6 +36,8 @@ struct Txn {
 };
 
 class MoneyTracer;  // money_flow.cc
+class SnapshotWriter;  // snapshot_io.h
+class SnapshotReader;
 
 class Ledger {
  public:
@@ -50,6 +54,14 @@ class Ledger {
   // Indexes into txn(), time-ordered (ties by id).
   const std::vector<uint32_t>& Out(uint32_t account) const;
   const std::vector<uint32_t>& In(uint32_t account) const;
+
+  // The ledger as a section of the graph snapshot (snapshot.h): its accounts and currencies in
+  // id order, then every transaction as a fixed 40-byte record in the order added. The walk
+  // index is not written: Load, then Build(), gives a ledger that traces as this one did.
+  void Save(SnapshotWriter& w) const;
+  // Into an empty ledger. Corruption, naming what is wrong, when the section is cut short, an
+  // account or currency repeats, or a transaction names one that is not there.
+  Status Load(SnapshotReader& r);
 
  private:
   std::vector<Txn> txns_;

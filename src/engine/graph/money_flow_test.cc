@@ -2,11 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include <algorithm>
 #include <deque>
 #include <map>
 #include <random>
 #include <set>
+#include <tuple>
+
+#include "engine/graph/snapshot.h"
 
 namespace ariadne::graph {
 namespace {
@@ -588,6 +593,118 @@ TEST(MoneyFlow, AgreesWithTheRulesReadSlowly) {
   }
   EXPECT_GT(compared, 2000u);  // not an agreement on nothing
   EXPECT_GT(deep, 1000u);
+}
+
+// The ledger through the snapshot (Ledger::Save as its section) and back, built again.
+Ledger RoundTrip(const Ledger& l, std::string* bytes = nullptr) {
+  std::string data;
+  StringSink sink(&data);
+  EXPECT_TRUE(SaveSnapshot(Graph{}, sink, "", &l));
+  StringSource source(data);
+  Ledger out;
+  auto g = LoadSnapshot(source, nullptr, &out);
+  EXPECT_TRUE(g) << g.error().message;
+  if (bytes) *bytes = data;
+  return out;
+}
+
+void ExpectSameTrace(const TraceResult& x, const TraceResult& y) {
+  ASSERT_EQ(x.flows.size(), y.flows.size());
+  for (size_t i = 0; i < x.flows.size(); ++i) {
+    const Flow &a = x.flows[i], &b = y.flows[i];
+    EXPECT_EQ(std::tie(a.txn, a.from, a.to, a.hop), std::tie(b.txn, b.from, b.to, b.hop)) << i;
+    EXPECT_EQ(a.amount, b.amount) << i;  // bit for bit: the same order of the same additions
+    EXPECT_EQ(a.of_amount, b.of_amount) << i;
+  }
+  ASSERT_EQ(x.by_counterpart.size(), y.by_counterpart.size());
+  for (size_t i = 0; i < x.by_counterpart.size(); ++i) {
+    EXPECT_EQ(x.by_counterpart[i].account, y.by_counterpart[i].account);
+    EXPECT_EQ(x.by_counterpart[i].amount, y.by_counterpart[i].amount);
+    EXPECT_EQ(x.by_counterpart[i].flows, y.by_counterpart[i].flows);
+  }
+  EXPECT_EQ(x.traced_start, y.traced_start);
+  EXPECT_EQ(x.truncated, y.truncated);
+}
+
+TEST(LedgerSnapshot, RoundTripTracesAsTheOriginal) {
+  std::mt19937 rng(11);
+  Book k;
+  for (int i = 0; i < 3000; ++i) {  // enough for checkpoints; self payments and zero amounts too
+    const int from = rng() % 9, to = rng() % 9;
+    const double amount = (rng() % 25 == 0) ? 0 : 1 + rng() % 500 + (rng() % 4) * 0.25;
+    k.Pay("KZ" + std::to_string(from), "KZ" + std::to_string(to), amount, 1700000000 + rng() % 5000, rng() % 3,
+          rng() % 4 == 0 ? "USD" : "KGS");
+  }
+  const Ledger& l = k.Built();
+  const Ledger loaded = RoundTrip(l);
+  ASSERT_EQ(loaded.size(), l.size());
+  ASSERT_EQ(loaded.account_count(), l.account_count());
+  for (uint32_t a = 0; a < l.account_count(); ++a) {
+    EXPECT_EQ(loaded.AccountKey(a), l.AccountKey(a));
+    EXPECT_EQ(loaded.FindAccount(l.AccountKey(a)), a);
+    EXPECT_EQ(loaded.Out(a), l.Out(a));
+    EXPECT_EQ(loaded.In(a), l.In(a));
+  }
+  EXPECT_EQ(loaded.CurrencyCode(1), l.CurrencyCode(1));
+  for (uint32_t i = 0; i < l.size(); ++i) {
+    EXPECT_EQ(loaded.txn(i).id, l.txn(i).id);
+    EXPECT_EQ(loaded.txn(i).amount, l.txn(i).amount);
+    EXPECT_EQ(loaded.txn(i).scope, l.txn(i).scope);
+  }
+  size_t nonempty = 0;
+  for (uint32_t a = 0; a < l.account_count(); ++a)
+    for (Direction d : {Direction::kForward, Direction::kBackward})
+      for (Attribution rule : {Attribution::kFifo, Attribution::kProportional})
+        for (std::vector<uint8_t> scopes : {std::vector<uint8_t>{1, 1, 1}, std::vector<uint8_t>{1, 0, 1}}) {
+          TraceQuery q = From(a, 4);
+          q.direction = d, q.rule = rule, q.scope_ok = scopes;
+          const TraceResult x = Trace(l, q), y = Trace(loaded, q);
+          nonempty += !x.flows.empty();
+          ExpectSameTrace(x, y);
+          ExpectSameTrace(Trace(l, q, k.kgs()), Trace(loaded, q, k.kgs()));
+        }
+  EXPECT_GT(nonempty, 20u);
+
+  // A loaded ledger goes on like any other.
+  Ledger more = RoundTrip(l);
+  Txn t = l.txn(0);
+  t.id = 999999, t.at += 1;
+  more.Add(t);
+  more.Build();
+  EXPECT_EQ(more.size(), l.size() + 1);
+}
+
+TEST(LedgerSnapshot, EmptyAndRefusedWhenDamaged) {
+  EXPECT_EQ(RoundTrip(Ledger{}).size(), 0u);
+  Book k;
+  k.Pay("A", "B", 100, 10).Pay("B", "C", 60, 20, 1, "USD");
+  std::string good;
+  RoundTrip(k.Built(), &good);
+  // Cut anywhere, a byte changed anywhere: refused, never a crash.
+  for (size_t n = 0; n < good.size(); ++n) {
+    const std::string cut = good.substr(0, n);
+    StringSource source(cut);
+    Ledger l;
+    EXPECT_FALSE(LoadSnapshot(source, nullptr, &l)) << n;
+  }
+  for (size_t i = 0; i < good.size(); ++i) {
+    std::string damaged = good;
+    damaged[i] = static_cast<char>(damaged[i] ^ 0x40);
+    StringSource source(damaged);
+    Ledger l;
+    auto r = LoadSnapshot(source, nullptr, &l);
+    ASSERT_FALSE(r) << "accepted byte " << i << " changed";
+    EXPECT_EQ(r.error().code, ErrorCode::kCorruption) << i;
+  }
+  // Asked for a ledger the snapshot does not hold.
+  std::string none;
+  StringSink sink(&none);
+  ASSERT_TRUE(SaveSnapshot(Graph{}, sink, "m"));
+  StringSource source(none);
+  Ledger l;
+  auto r = LoadSnapshot(source, nullptr, &l);
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("no money ledger"), std::string::npos) << r.error().message;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -203,6 +204,125 @@ TEST(GraphSnapshot, RefusesTruncatedDamagedAndForeignFiles) {
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
   // The good file still loads.
   EXPECT_TRUE(LoadSnapshot(path));
+}
+
+// A source that fails after `ok_bytes`, as a blob whose chunk does not decrypt.
+class FailingSource : public ByteSource {
+ public:
+  FailingSource(const std::string& data, size_t ok_bytes) : data_(data), ok_(ok_bytes) {}
+  uint64_t size() const override { return data_.size(); }
+  Result<size_t> Read(char* out, size_t n) override {
+    if (pos_ >= ok_) return Fail(Error::Corruption("chunk 3 does not open"));
+    const size_t k = std::min({n, data_.size() - pos_, ok_ - pos_});
+    std::memcpy(out, data_.data() + pos_, k);
+    pos_ += k;
+    return k;
+  }
+
+ private:
+  const std::string& data_;
+  size_t ok_, pos_ = 0;
+};
+
+// A source that says it is shorter than it is.
+class LongSource : public StringSource {
+ public:
+  LongSource(const std::string& data, uint64_t claimed) : StringSource(data), claimed_(claimed) {}
+  uint64_t size() const override { return claimed_; }
+
+ private:
+  uint64_t claimed_;
+};
+
+class FullSink : public ByteSink {
+ public:
+  Status Write(const char*, size_t) override { return Fail(Error::Unavailable("disk full")); }
+};
+
+Ledger SampleLedger() {
+  Ledger l;
+  Txn t;
+  t.from = l.Account("KZ86125KZT5004100100"), t.to = l.Account("KZ111"), t.currency = l.Currency("KZT");
+  t.at = 1700000000, t.amount = 1500.5, t.scope = 1, t.id = 7;
+  l.Add(t);
+  t.from = t.to, t.to = l.Account("KZ222"), t.at += 60, t.amount = 900, t.id = 8;
+  l.Add(t);
+  l.Build();
+  return l;
+}
+
+TEST(GraphSnapshot, StreamRoundTripWithLedger) {
+  const Graph g = Sample();
+  const Ledger l = SampleLedger();
+  std::string bytes;
+  StringSink sink(&bytes);
+  ASSERT_TRUE(SaveSnapshot(g, sink, "service tables", &l));
+  StringSource source(bytes);
+  std::string meta;
+  Ledger loaded_ledger;
+  auto loaded = LoadSnapshot(source, &meta, &loaded_ledger);
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  EXPECT_EQ(meta, "service tables");
+  ExpectSameGraph(g, *loaded);
+  ASSERT_EQ(loaded_ledger.size(), 2u);
+  EXPECT_EQ(loaded_ledger.AccountKey(loaded_ledger.txn(1).to), "KZ222");
+  EXPECT_EQ(loaded_ledger.Out(loaded_ledger.FindAccount("KZ111")), l.Out(l.FindAccount("KZ111")));
+
+  // The same bytes as the path version writes, but for the ledger section and its flag.
+  test::TempDir dir;
+  ASSERT_TRUE(SaveSnapshot(g, dir.File("g.snap"), "service tables"));
+  std::string plain;
+  StringSink plain_sink(&plain);
+  ASSERT_TRUE(SaveSnapshot(g, plain_sink, "service tables"));
+  EXPECT_EQ(ReadAll(dir.File("g.snap")), plain);
+  // A snapshot with a ledger loads without asking for it (the section is still checked).
+  StringSource again(bytes);
+  EXPECT_TRUE(LoadSnapshot(again));
+}
+
+TEST(GraphSnapshot, StreamRefusesTruncatedDamagedAndLongSources) {
+  const Graph g = Sample();
+  const Ledger l = SampleLedger();
+  std::string good;
+  StringSink sink(&good);
+  ASSERT_TRUE(SaveSnapshot(g, sink, "meta", &l));
+  for (size_t n = 0; n < good.size(); ++n) {
+    const std::string cut = good.substr(0, n);
+    StringSource source(cut);
+    Ledger out;
+    auto r = LoadSnapshot(source, nullptr, &out);
+    ASSERT_FALSE(r) << "accepted a snapshot cut to " << n << " of " << good.size() << " bytes";
+    EXPECT_EQ(r.error().code, ErrorCode::kCorruption) << n;
+  }
+  for (size_t i = 0; i < good.size(); ++i) {
+    std::string damaged = good;
+    damaged[i] = static_cast<char>(damaged[i] ^ 0x01);
+    StringSource source(damaged);
+    Ledger out;
+    auto r = LoadSnapshot(source, nullptr, &out);
+    ASSERT_FALSE(r) << "accepted a snapshot with byte " << i << " changed";
+    EXPECT_EQ(r.error().code, ErrorCode::kCorruption) << i;
+  }
+  // More bytes than the source claimed, or than the snapshot holds.
+  const std::string longer = good + "tail";
+  LongSource lying(longer, good.size());
+  auto extra = LoadSnapshot(lying);
+  ASSERT_FALSE(extra);
+  EXPECT_NE(extra.error().message.find("after the end mark"), std::string::npos) << extra.error().message;
+  StringSource honest(longer);
+  EXPECT_FALSE(LoadSnapshot(honest));
+  // A source that fails says why, wherever it fails.
+  for (size_t at : {size_t{0}, size_t{20}, good.size() / 2, good.size() - 3}) {
+    FailingSource failing(good, at);
+    auto r = LoadSnapshot(failing);
+    ASSERT_FALSE(r) << at;
+    EXPECT_EQ(r.error().message, "chunk 3 does not open") << at;
+  }
+  // A sink that fails: its error, not success.
+  FullSink full;
+  auto st = SaveSnapshot(g, full, "meta", &l);
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().message, "disk full");
 }
 
 }  // namespace
