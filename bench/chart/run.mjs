@@ -34,48 +34,21 @@
 //     stops the server.
 // A benchmark, not a test: it waits for events and frames, never for fixed sleeps, and asserts
 // nothing but that the steps happened.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from '../../tests/e2e/server.mjs';
 import * as session from '../../tests/e2e/session.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 1);
 const PAN_MS = Number(process.env.PAN_MS ?? 3000);
 const ZOOM_MS = Number(process.env.ZOOM_MS ?? 3000);
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = process.env.ARIADNE_BIN ?? join(repo, 'build/ariadne');
 const staticDir = process.env.STATIC ?? join(repo, 'web/dist');
 const PROFILE = process.env.PROFILE; // a directory: CPU profiles of the add, hide and expand steps
 
-// As tests/e2e/server.mjs, with the web bundle to serve configurable (STATIC).
-async function startServer() {
-  const env = { ...process.env, ARIADNE_CONFIG: join(repo, 'config') };
-  const root = mkdtempSync(join(tmpdir(), 'ariadne-bench-'));
-  const data = join(root, 'data');
-  execFileSync(bin, ['init', '--data', data], { env, stdio: 'ignore' });
-  execFileSync(bin, ['demo', '--data', data], { env, stdio: 'ignore' });
-  const child = spawn(bin, ['serve', '--data', data, '--listen', '127.0.0.1:0', '--static', staticDir], { env, stdio: ['ignore', 'pipe', 'ignore'] });
-  const url = await new Promise((ok, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/listening on (http:\/\/[0-9.:]+)\//);
-      if (m) ok(m[1]);
-    });
-    child.on('exit', (code) => fail(new Error(`ariadne serve exited with ${code}`)));
-  });
-  return {
-    url,
-    async stop() {
-      const exited = new Promise((ok) => child.on('exit', ok));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
-}
 
 const log = (...a) => console.error('[bench]', ...a);
 const within = (ms, promise, what) => Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(new Error(`no ${what} within ${ms} ms`)), ms).unref())]);
@@ -340,7 +313,7 @@ async function runOnce(run) {
     uptime_before: execFileSync('uptime').toString().trim(),
     chromium: execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version']).toString().trim(),
   };
-  const server = await startServer();
+  const server = await startServer({ staticDir, stderr: 'ignore' });
   const scratch = mkdtempSync(join(tmpdir(), 'ariadne-bench-chart-'));
   try {
     log(`run ${run}: server at ${server.url}; importing ${data.calls} calls`);

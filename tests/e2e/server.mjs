@@ -10,13 +10,15 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = process.env.ARIADNE_BIN ?? join(repo, 'build/ariadne');
 const env = { ...process.env, ARIADNE_CONFIG: join(repo, 'config') };
 
-export async function startServer() {
+// `staticDir`: the web bundle to serve (bench/chart/run.mjs may serve another build of it);
+// `stderr`: where the server's log goes ('inherit', or 'ignore' for a benchmark's clean output).
+export async function startServer({ staticDir = join(repo, 'web/dist'), stderr = 'inherit' } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ariadne-e2e-'));
   const data = join(root, 'data');
   execFileSync(bin, ['init', '--data', data], { env, stdio: 'ignore' });
   execFileSync(bin, ['demo', '--data', data], { env, stdio: 'ignore' });
   const child = spawn(bin, ['serve', '--data', data, '--listen', '127.0.0.1:0',
-    '--static', join(repo, 'web/dist')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    '--static', staticDir], { env, stdio: ['ignore', 'pipe', stderr] });
   const url = await new Promise((ok, fail) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
