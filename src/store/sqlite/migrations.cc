@@ -471,6 +471,48 @@ INSERT INTO bank_transactions_staging_v17
 DROP TABLE bank_transactions_staging;
 ALTER TABLE bank_transactions_staging_v17 RENAME TO bank_transactions_staging;
 )SQL"},
+      {18, "import rows found by id range", R"SQL(
+-- A row's id is given when it is staged, above every id in use, and kept when it is published;
+-- a job's rows lie between its row_lo and row_hi (those of jobs staged at the same time may lie
+-- there too, hence the job column). That range replaces the (job) indexes, which cost an index
+-- build over every row at publishing. The staging tables take the published tables' exact shape,
+-- so that a large import into a table holding fewer rows can become the table (PublishImportRows).
+ALTER TABLE import_jobs ADD COLUMN row_lo INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_jobs ADD COLUMN row_hi INTEGER NOT NULL DEFAULT -1;
+UPDATE import_jobs SET
+  row_lo = COALESCE((SELECT MIN(id) FROM call_records WHERE job = num),
+                    (SELECT MIN(id) FROM bank_transactions WHERE job = num), 0),
+  row_hi = COALESCE((SELECT MAX(id) FROM call_records WHERE job = num),
+                    (SELECT MAX(id) FROM bank_transactions WHERE job = num), -1);
+DROP INDEX call_records_job;
+DROP INDEX bank_transactions_job;
+CREATE TABLE call_records_staging_v18 (
+  id INTEGER PRIMARY KEY, job INTEGER NOT NULL, caller TEXT NOT NULL, callee TEXT NOT NULL,
+  start INTEGER NOT NULL, duration INTEGER NOT NULL, cell TEXT NOT NULL, location TEXT NOT NULL,
+  latitude REAL, longitude REAL, line INTEGER NOT NULL);
+INSERT INTO call_records_staging_v18
+  SELECT (SELECT COALESCE(MAX(id), 0) FROM call_records) + r.rowid, r.job, r.caller, r.callee, r.start, r.duration,
+         r.cell, r.location, r.latitude, r.longitude, r.line
+  FROM call_records_staging r ORDER BY r.rowid;
+DROP TABLE call_records_staging;
+ALTER TABLE call_records_staging_v18 RENAME TO call_records_staging;
+CREATE TABLE bank_transactions_staging_v18 (
+  id INTEGER PRIMARY KEY, job INTEGER NOT NULL, from_account TEXT NOT NULL, to_account TEXT NOT NULL,
+  from_name TEXT NOT NULL, to_name TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL,
+  at INTEGER NOT NULL, reference TEXT NOT NULL, line INTEGER NOT NULL);
+INSERT INTO bank_transactions_staging_v18
+  SELECT (SELECT COALESCE(MAX(id), 0) FROM bank_transactions) + r.rowid, r.job, r.from_account, r.to_account,
+         r.from_name, r.to_name, r.amount_minor, r.currency, r.at, r.reference, r.line
+  FROM bank_transactions_staging r ORDER BY r.rowid;
+DROP TABLE bank_transactions_staging;
+ALTER TABLE bank_transactions_staging_v18 RENAME TO bank_transactions_staging;
+UPDATE import_jobs SET
+  row_lo = COALESCE((SELECT MIN(id) FROM call_records_staging WHERE job = num),
+                    (SELECT MIN(id) FROM bank_transactions_staging WHERE job = num), 0),
+  row_hi = COALESCE((SELECT MAX(id) FROM call_records_staging WHERE job = num),
+                    (SELECT MAX(id) FROM bank_transactions_staging WHERE job = num), -1)
+  WHERE status = 'staging';
+)SQL"},
   };
   return all;
 }

@@ -43,6 +43,14 @@ std::string Dump(Db& db) {
   return out;
 }
 
+// The migrations up to and including `version`: a database as an older release left it.
+std::vector<Migration> MigrationsUpTo(int version) {
+  std::vector<Migration> out;
+  for (const Migration& m : Migrations())
+    if (m.version <= version) out.push_back(m);
+  return out;
+}
+
 class MigrationsTest : public ::testing::Test {
  protected:
   std::unique_ptr<Db> OpenDb() {
@@ -112,10 +120,7 @@ CREATE TABLE broken (;
 // their order and their values, and get their case from their job.
 TEST_F(MigrationsTest, ImportRowsMoveToJobNumbers) {
   auto db = OpenDb();
-  std::vector<Migration> upto16;
-  for (const Migration& m : Migrations())
-    if (m.version <= 16) upto16.push_back(m);
-  ASSERT_EQ(ApplyMigrations(*db, upto16, env_.NowMillis()), 16);
+  ASSERT_EQ(ApplyMigrations(*db, MigrationsUpTo(16), env_.NowMillis()), 16);
   ASSERT_TRUE(db->Exec("PRAGMA foreign_keys = OFF"));  // jobs of cases this test does not make
   auto job = [&](const std::string& id, const std::string& case_id, const std::string& status) {
     ASSERT_TRUE(db->Exec("INSERT INTO import_jobs(id, case_id, kind, file_name, sha256, size, mapping, on_error, status, "
@@ -133,7 +138,7 @@ TEST_F(MigrationsTest, ImportRowsMoveToJobNumbers) {
   ASSERT_TRUE(db->Exec("INSERT INTO bank_transactions(id, job_id, case_id, from_account, to_account, from_name, to_name, "
                        "amount_minor, currency, at, reference, line) VALUES (3, 'j-pub', 'case-a', 'KZ1', 'KZ2', 'A', 'B', "
                        "12500, 'KZT', 400, 'loan', 2)"));
-  ASSERT_EQ(ApplyMigrations(*db, Migrations(), env_.NowMillis()), Migrations().back().version);
+  ASSERT_EQ(ApplyMigrations(*db, MigrationsUpTo(17), env_.NowMillis()), 17);
   EXPECT_EQ(Query(*db, "SELECT r.id || ' ' || j.case_id || ' ' || r.caller || ' ' || r.start || ' ' || r.cell || r.location || "
                        "' ' || r.line FROM call_records r JOIN import_jobs j ON j.num = r.job ORDER BY r.id"),
             "5 case-a +77010000001 100 c1 2\n9 case-a +77010000002 200 Almaty 3");
@@ -147,6 +152,48 @@ TEST_F(MigrationsTest, ImportRowsMoveToJobNumbers) {
   EXPECT_EQ(Query(*db, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND "
                        "tbl_name = 'call_records' ORDER BY name)"),
             "call_records_callee,call_records_caller,call_records_job");
+}
+
+// Migration 18 finds a job's rows by id range instead of the (job) indexes: published rows keep
+// their ids and give their job its range; staged rows take ids above the published ones, in their
+// order, and the staging tables take the published tables' shape.
+TEST_F(MigrationsTest, ImportRowsFoundByIdRange) {
+  auto db = OpenDb();
+  ASSERT_EQ(ApplyMigrations(*db, MigrationsUpTo(17), env_.NowMillis()), 17);
+  ASSERT_TRUE(db->Exec("PRAGMA foreign_keys = OFF"));
+  auto job = [&](const std::string& id, int num, const std::string& kind, const std::string& status) {
+    ASSERT_TRUE(db->Exec("INSERT INTO import_jobs(id, case_id, kind, file_name, sha256, size, mapping, on_error, status, "
+                         "created_by, created_at, updated_at, num) VALUES ('" + id + "', 'case-a', '" + kind +
+                         "', 'f.csv', '" + id + "', 1, '{}', 'skip', '" + status + "', 'u', 1, 1, " +
+                         std::to_string(num) + ")"));
+  };
+  job("calls-pub", 1, "calls", "published");
+  job("calls-stage", 2, "calls", "staging");
+  job("txns-pub", 3, "transactions", "published");
+  job("empty", 4, "calls", "published");
+  ASSERT_TRUE(db->Exec("INSERT INTO call_records(id, job, caller, callee, start, duration, cell, location, line) "
+                       "VALUES (5, 1, '+77010000001', '+77010000002', 100, 30, '', '', 2), "
+                       "(9, 1, '+77010000002', '+77010000001', 200, 40, '', '', 3)"));
+  ASSERT_TRUE(db->Exec("INSERT INTO call_records_staging(job, caller, callee, start, duration, cell, location, line) "
+                       "VALUES (2, '+77010000003', '+77010000004', 300, 50, '', '', 7), "
+                       "(2, '+77010000004', '+77010000003', 250, 10, '', '', 8)"));
+  ASSERT_TRUE(db->Exec("INSERT INTO bank_transactions(id, job, from_account, to_account, from_name, to_name, "
+                       "amount_minor, currency, at, reference, line) VALUES (3, 3, 'KZ1', 'KZ2', 'A', 'B', 12500, 'KZT', "
+                       "400, 'loan', 2)"));
+  ASSERT_EQ(ApplyMigrations(*db, Migrations(), env_.NowMillis()), Migrations().back().version);
+  EXPECT_EQ(Query(*db, "SELECT id || ' ' || row_lo || '-' || row_hi FROM import_jobs ORDER BY num"),
+            "calls-pub 5-9\ncalls-stage 10-11\ntxns-pub 3-3\nempty 0--1");
+  EXPECT_EQ(Query(*db, "SELECT id || ' ' || job || ' ' || caller || ' ' || line FROM call_records_staging ORDER BY id"),
+            "10 2 +77010000003 7\n11 2 +77010000004 8");
+  EXPECT_EQ(Query(*db, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                       "tbl_name IN ('call_records', 'bank_transactions') ORDER BY name)"),
+            "bank_transactions_from,bank_transactions_to,call_records_callee,call_records_caller");
+  // The same columns, in the same order, as the published tables.
+  for (const std::string t : {"call_records", "bank_transactions"})
+    EXPECT_EQ(Query(*db, "SELECT group_concat(name || ' ' || type || ' ' || pk) FROM pragma_table_info('" + t + "')"),
+              Query(*db, "SELECT group_concat(name || ' ' || type || ' ' || pk) FROM pragma_table_info('" + t +
+                             "_staging')"))
+        << t;
 }
 
 TEST_F(MigrationsTest, EarlierMigrationsOfTheListStayApplied) {

@@ -150,6 +150,7 @@ Result<Stmt*> Db::Prepare(const std::string& sql) {
 }
 
 int64_t Db::Changes() const { return sqlite3_changes64(db_); }
+int64_t Db::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
 std::string Db::LastError() const { return sqlite3_errmsg(db_); }
 
 }  // namespace ariadne::sqlite

@@ -69,6 +69,7 @@ class Db {
   // A cached prepared statement for `sql`. Valid while this Db lives.
   Result<Stmt*> Prepare(const std::string& sql);
   int64_t Changes() const;
+  int64_t LastInsertRowid() const;
   std::string LastError() const;
   sqlite3* raw() const { return db_; }
 

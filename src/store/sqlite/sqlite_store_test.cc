@@ -3,7 +3,6 @@
 #include <thread>
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include "store/store.h"
 #include "testing/test_util.h"
@@ -54,77 +53,6 @@ class SqliteStoreTest : public ::testing::Test {
   FakeEnv env_;
   std::unique_ptr<Store> store_;
 };
-
-// Staged rows are in no published table until the job is published; a small job joins the
-// indexes as they are, a large one (100,000 rows and more) has them rebuilt; both answer the same.
-TEST_F(SqliteStoreTest, ImportRowsAreStagedUntilPublishedAndIndexedEitherWay) {
-  Unit a = test::AddUnit(*store_, env_, "KZ-ALM-CTU");
-  User u = test::AddUser(*store_, env_, "ivanov", Role::kInvestigator, a.id);
-  Case c = test::NewCase(env_, a, u, "calls");
-  ASSERT_EQ(Describe(store_->Write([&](StoreWriter& w) { return w.InsertCase(c); })), "ok");
-  auto job = [&](const std::string& id, int rows, const std::string& caller) {
-    ImportJob j;
-    j.id = id, j.case_id = c.id, j.kind = "calls", j.file_name = id + ".csv", j.sha256 = id, j.mapping_json = "{}";
-    j.created_by = u.id;
-    std::vector<CallRow> calls(static_cast<size_t>(rows));
-    for (int i = 0; i < rows; ++i) {
-      calls[i].caller = caller;
-      calls[i].callee = "+7701" + std::to_string(1000000 + i % 5000);
-      calls[i].start = 1700000000 + i, calls[i].duration = 30, calls[i].line = i + 2;
-    }
-    auto st = store_->Write([&](StoreWriter& w) -> Status {
-      ARIADNE_RETURN_IF_ERROR(w.InsertImportJob(j));
-      return w.InsertCallRows(j.id, calls);
-    });
-    EXPECT_EQ(Describe(st), "ok");
-    return j;
-  };
-  auto count = [&](const std::string& caller) {
-    CallQuery q;
-    q.case_ids = {c.id};
-    q.numbers = {caller};
-    q.limit = 1000000;
-    auto calls = Get<std::vector<StoredCall>>([&](StoreReader& r) { return r.ListCalls(q); });
-    return calls ? static_cast<int>(calls->size()) : -1;
-  };
-  auto publish = [&](ImportJob& j, int rows) {
-    j.status = "published", j.rows_ok = rows;
-    return Describe(store_->Write([&](StoreWriter& w) -> Status {
-      ARIADNE_RETURN_IF_ERROR(w.PublishImportRows(j.id, rows));
-      return w.UpdateImportJob(j);
-    }));
-  };
-  // The indexes a rebuild drops and makes again: read back from the file by a connection of its own.
-  auto indexes = [&] {
-    sqlite3* db = nullptr;
-    std::string out;
-    if (sqlite3_open_v2(dir_.File("ariadne.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-      sqlite3_stmt* s = nullptr;
-      sqlite3_prepare_v2(db, "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'call_records' ORDER BY name", -1, &s, nullptr);
-      while (s && sqlite3_step(s) == SQLITE_ROW) out += reinterpret_cast<const char*>(sqlite3_column_text(s, 0)) + std::string("\n");
-      sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return out;
-  };
-  const std::string before = indexes();
-  EXPECT_NE(before.find("call_records_callee: CREATE INDEX call_records_callee ON call_records(callee, start)"), std::string::npos) << before;
-  ImportJob big = job("job-big", 120000, "+77770000001");
-  ImportJob small = job("job-small", 300, "+77770000002");
-  EXPECT_EQ(count("+77770000001"), 0);  // staged: not there
-  EXPECT_EQ(publish(big, 120000), "ok");  // rebuilds the indexes; the small job stays staged
-  EXPECT_EQ(indexes(), before);  // the same indexes, as the migrations made them
-  EXPECT_EQ(count("+77770000001"), 120000);
-  EXPECT_EQ(count("+77770000002"), 0);
-  EXPECT_EQ(publish(small, 300), "ok");  // into the indexes as they are
-  EXPECT_EQ(count("+77770000002"), 300);
-  std::vector<std::string> aggregates;
-  auto st = store_->Read([&](StoreReader& r) {
-    return r.ScanCallAggregates("job-small", [&](const CallAggregate& x) { aggregates.push_back(x.caller); });
-  });
-  EXPECT_EQ(Describe(st), "ok");
-  EXPECT_EQ(aggregates.size(), 300u);  // 300 distinct callees
-}
 
 TEST_F(SqliteStoreTest, WriteAsyncCallsBackOnceCommitted) {
   Unit a = test::AddUnit(*store_, env_, "KZ-ALM-CTU");
