@@ -4,6 +4,8 @@
 #include "engine/normalise/person_name.h"
 #include "engine/normalise/phone_cache.h"
 
+#include <phonenumbers/phonenumberutil.h>
+
 namespace ariadne {
 namespace {
 
@@ -84,6 +86,35 @@ TEST(Phones, E164WithTheRecordsRegionAndLettersRefused) {
   EXPECT_EQ(PhoneE164("12", "KG"), "");
   EXPECT_EQ(PhoneE164("", "KG"), "");
   for (int i = 0; i < 3; ++i) EXPECT_EQ(PhoneE164("0555123456", "KG"), "+996555123456");  // cached
+}
+
+// The everyday forms are answered from a table of the region's numbering plans, not by
+// libphonenumber: the table must give what libphonenumber gives, for every form of every plan.
+TEST(Phones, TheTableAnswersAsLibphonenumberWould) {
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  auto reference = [&](const std::string& text, const std::string& region) {
+    i18n::phonenumbers::PhoneNumber n;
+    if (util.Parse(text, region, &n) != PhoneNumberUtil::NO_PARSING_ERROR || !util.IsPossibleNumber(n)) return std::string();
+    std::string out;
+    util.Format(n, PhoneNumberUtil::E164, &out);
+    return out;
+  };
+  struct Plan {
+    std::string region, code, nsn, trunk;
+  };
+  const Plan plans[] = {{"KZ", "7", "7011234567", "8"}, {"RU", "7", "9161234567", "8"}, {"KG", "996", "555123456", "0"},
+                        {"UZ", "998", "901234567", ""}, {"TJ", "992", "935123456", ""}};
+  int compared = 0;
+  for (const Plan& p : plans) {
+    std::vector<std::string> forms = {"+" + p.code + p.nsn, p.code + p.nsn, p.nsn};
+    if (!p.trunk.empty()) forms.push_back(p.trunk + p.nsn);
+    for (const std::string& form : forms) {
+      EXPECT_EQ(PhoneE164(form, p.region), reference(form, p.region)) << form << " in " << p.region;
+      ++compared;
+    }
+  }
+  EXPECT_EQ(compared, 18);
 }
 
 TEST(Identifiers, DocumentsAccountsPlatesEmails) {
