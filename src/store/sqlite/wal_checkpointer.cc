@@ -38,8 +38,14 @@ bool WalCheckpointer::WaitForCheckpoints(int64_t n, std::chrono::milliseconds ti
 // Runs on the writer thread after each commit, with the WAL's size in pages.
 int WalCheckpointer::OnCommit(void* self, sqlite3* db, const char* name, int pages) {
   auto* c = static_cast<WalCheckpointer*>(self);
+  // What this commit added: all of the WAL when it restarted since the last one.
+  const int added = pages >= c->last_pages_ ? pages - c->last_pages_ : pages;
+  c->last_pages_ = pages;
   if (pages < c->wal_pages_) return SQLITE_OK;
-  if (pages >= c->wal_pages_ * kWriterCatchUpFactor) {
+  // Only a WAL grown over several commits is the writer's to copy: when one transaction wrote
+  // most of it (an import published: hundreds of megabytes of index pages), the thread copies it
+  // while the writer goes on, and the publishing request does not wait seconds for the copy.
+  if (pages >= c->wal_pages_ * kWriterCatchUpFactor && added < pages / 2) {
     // A bulk load (an import of millions of rows) commits again before the thread's checkpoint
     // has copied everything, so the WAL never restarts and grows past the database (4.7 GB for
     // 1.3 GB in the first 10-million-row run). Here the writer copies it itself, as SQLite's own

@@ -5,8 +5,9 @@
 // (tens of milliseconds on a large store). Instead the writer's automatic checkpoints are
 // turned off and its WAL hook wakes this thread, which runs a PASSIVE checkpoint on its own
 // connection: it never blocks the writer or the readers, and copies what no reader still needs.
-// Only when the WAL has grown far past its threshold (a bulk import outrunning the thread) does
-// the writer copy it itself, once, so that the WAL restarts instead of growing without bound.
+// Only when the WAL has grown far past its threshold over several commits (a bulk import
+// outrunning the thread) does the writer copy it itself, once, so that the WAL restarts instead of
+// growing without bound; one large transaction is left to the thread.
 #pragma once
 
 #include <sqlite3.h>
@@ -45,6 +46,7 @@ class WalCheckpointer {
   std::unique_ptr<Db> own_;
   Db& writer_;
   const int wal_pages_;
+  int last_pages_ = 0;  // the WAL's size at the last commit; read and written by OnCommit only
   std::mutex mu_;
   std::condition_variable cv_;       // wakes Loop
   std::condition_variable done_cv_;  // wakes WaitForCheckpoints

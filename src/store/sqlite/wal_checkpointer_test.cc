@@ -63,5 +63,18 @@ TEST_F(WalCheckpointerTest, ABulkLoadDoesNotGrowTheWalWithoutBound) {
   EXPECT_EQ(PragmaInt(*writer_, "SELECT count(*) FROM t"), 4000);
 }
 
+TEST_F(WalCheckpointerTest, OneLargeTransactionIsCopiedByTheThreadNotTheWriter) {
+  ASSERT_TRUE(writer_->Exec("INSERT INTO t VALUES ('a')").has_value());
+  ASSERT_TRUE(checkpointer_->WaitForCheckpoints(1, std::chrono::seconds(30)));
+  // About 200 pages in one commit, past the writer's catch-up size (64 pages here): the thread
+  // is woken for it and takes the checkpoint; the writer did not copy it in its commit.
+  const std::string row(4000, 'x');
+  ASSERT_TRUE(writer_->Exec("BEGIN").has_value());
+  for (int k = 0; k < 200; ++k) ASSERT_TRUE(writer_->Exec("INSERT INTO t VALUES ('" + row + "')").has_value());
+  ASSERT_TRUE(writer_->Exec("COMMIT").has_value());
+  EXPECT_TRUE(checkpointer_->WaitForCheckpoints(2, std::chrono::seconds(30)));
+  EXPECT_EQ(PragmaInt(*writer_, "SELECT count(*) FROM t"), 201);
+}
+
 }  // namespace
 }  // namespace ariadne::sqlite
