@@ -73,8 +73,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
-now() { date +%s.%N; }
-secs() { /usr/bin/python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$2"; }
+# shellcheck source=bench/graph/loaders.sh
+source "$HERE/loaders.sh"  # now, secs, sqlite_import, pg_start, pg, pg_copy_calls
 
 echo "# Link-analysis benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB," \
      "$NODES nodes, $EDGES edges, $CALLS calls, $TXNS payments, seed $SEED"
@@ -140,44 +140,16 @@ echo "== python3-igraph"
   --hood-budget-s "${IGRAPH_HOOD_BUDGET_S:-300}" > "$RES/igraph.json"
 
 echo "== sqlite3 .import of calls.csv (table and indexes as call_records; WAL, synchronous=NORMAL, 32 MB cache as our store)"
-sqlite3 "$WORK/calls.sqlite" >/dev/null <<'SQL'
-PRAGMA journal_mode=WAL;
-CREATE TABLE calls (caller TEXT NOT NULL, callee TEXT NOT NULL, start TEXT NOT NULL, duration INTEGER NOT NULL);
-CREATE INDEX calls_caller ON calls(caller, start);
-CREATE INDEX calls_callee ON calls(callee, start);
-SQL
-t0=$(now)
-sqlite3 -cmd "PRAGMA synchronous=NORMAL" -cmd "PRAGMA cache_size=-32000" "$WORK/calls.sqlite" \
-  ".import --csv --skip 1 $DATA/calls.csv calls"
-t1=$(now)
-SQ_ROWS=$(sqlite3 "$WORK/calls.sqlite" "SELECT count(*) FROM calls")
-SQ_S=$(secs "$t0" "$t1")
-echo "{\"seconds\": $SQ_S, \"rows\": $SQ_ROWS, \"version\": \"$(sqlite3 --version | cut -d' ' -f1)\"}" > "$RES/sqlite.json"
+sqlite_import "$DATA" "$WORK" > "$RES/sqlite.json"
 cat "$RES/sqlite.json"
-rm -f "$WORK/calls.sqlite"*
 
 echo "== PostgreSQL"
-mkdir -p "$PGDATA" "$SOCK" "$WORK/pg/log"
-chown -R postgres: "$WORK/pg"
-PORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -E UTF8 --locale=C.UTF-8 --auth=trust \
-  >"$WORK/pg/log/initdb.log" 2>&1 || { cat "$WORK/pg/log/initdb.log" >&2; exit 1; }
-# Defaults (fsync and synchronous commit on) but memory for the size and no checkpoint in a COPY.
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg/log/server.log" -w \
-  -o "-k $SOCK -p $PORT -c listen_addresses='' -c shared_buffers=1GB -c work_mem=64MB -c maintenance_work_mem=1GB -c max_wal_size=20GB -c checkpoint_timeout=30min" \
-  start >/dev/null || { cat "$WORK/pg/log/server.log" >&2; exit 1; }
-pg() { psql -X -q -v ON_ERROR_STOP=1 -h "$SOCK" -p "$PORT" -U postgres -d postgres "$@"; }
+pg_start "$WORK" || exit 1
 PGV=$(pg -At -c 'SHOW server_version')
 
-pg -c "CREATE TABLE calls (caller text NOT NULL, callee text NOT NULL, start timestamp NOT NULL, duration int NOT NULL)" \
-   -c "CREATE INDEX calls_caller ON calls (caller, start)" -c "CREATE INDEX calls_callee ON calls (callee, start)"
-t0=$(now)
-pg -c "COPY calls FROM '$DATA/calls.csv' WITH (FORMAT csv, HEADER true)"
-t1=$(now)
-PG_COPY_S=$(secs "$t0" "$t1")
-PG_ROWS=$(pg -At -c "SELECT count(*) FROM calls")
+PG_COPY=$(pg_copy_calls "$DATA")
+read -r PG_COPY_S PG_ROWS <<< "$PG_COPY"
 echo "   COPY calls: $PG_ROWS rows in $PG_COPY_S s"
-pg -c "DROP TABLE calls"
 
 t0=$(now)
 pg -c "CREATE TABLE edges (a int NOT NULL, b int NOT NULL)" \
