@@ -22,10 +22,13 @@ echo "start $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$BIN/ariadne" init --data "$WORK/ariadne" >/dev/null
 "$BIN/bench_import" --data "$WORK/ariadne" --mapping "$DATA/calls-mapping.json" "$DATA/calls.csv" 2>/dev/null
 
-echo "sqlite3 .import: $(sqlite_import "$DATA" "$WORK")"
+SQ=$(sqlite_import "$DATA" "$WORK")
+echo "sqlite3 .import: $SQ"
 
 chmod o+r "$DATA/calls.csv"  # COPY reads it as the postgres user
 pg_start "$WORK"
 trap 'runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -w stop >/dev/null 2>&1 || true' EXIT
-echo "PostgreSQL $(pg -At -c 'SHOW server_version') COPY (seconds, rows): $(pg_copy_calls "$DATA")"
+PGV=$(pg -At -c 'SHOW server_version')
+PG_COPY=$(pg_copy_calls "$DATA")
+echo "PostgreSQL $PGV COPY (seconds, rows): $PG_COPY"
 echo "end $(date -u +%FT%TZ)"
