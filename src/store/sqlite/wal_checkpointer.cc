@@ -50,8 +50,11 @@ int WalCheckpointer::OnCommit(void* self, sqlite3* db, const char* name, int pag
     // has copied everything, so the WAL never restarts and grows past the database (4.7 GB for
     // 1.3 GB in the first 10-million-row run). Here the writer copies it itself, as SQLite's own
     // auto-checkpoint would: it is the writer that falls behind, and nothing is appended while
-    // it copies, so the next transaction starts the WAL from its beginning. BUSY: the thread is
-    // checkpointing already.
+    // it copies, so the next transaction starts the WAL from its beginning. It first waits for
+    // the thread's checkpoint, if one is running: SQLite answers a second checkpointer BUSY at
+    // once, and in a CI run a writer that lost that race commit after commit let the WAL grow
+    // to 1,040 pages with a catch-up size of 64.
+    std::lock_guard<std::mutex> copying(c->checkpoint_mu_);
     sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     return SQLITE_OK;
   }
@@ -76,7 +79,11 @@ void WalCheckpointer::Loop() {
     }
     // PASSIVE: copies every frame no reader still needs, waits for nobody. Whatever it cannot
     // copy now it copies next time; the WAL restarts from its beginning once fully copied.
-    int rc = sqlite3_wal_checkpoint_v2(own_->raw(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    int rc = SQLITE_OK;
+    {
+      std::lock_guard<std::mutex> copying(checkpoint_mu_);
+      rc = sqlite3_wal_checkpoint_v2(own_->raw(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
     if (rc == SQLITE_OK) {
       {
         std::lock_guard<std::mutex> lock(mu_);

@@ -6,8 +6,10 @@
 // turned off and its WAL hook wakes this thread, which runs a PASSIVE checkpoint on its own
 // connection: it never blocks the writer or the readers, and copies what no reader still needs.
 // Only when the WAL has grown far past its threshold over several commits (a bulk import
-// outrunning the thread) does the writer copy it itself, once, so that the WAL restarts instead of
-// growing without bound; one large transaction is left to the thread.
+// outrunning the thread) does the writer copy it itself, so that the WAL restarts instead of
+// growing without bound; one large transaction is left to the thread. The two never checkpoint
+// at once: SQLite would refuse the second with BUSY rather than wait, and a writer refused on
+// every commit would let the WAL grow after all.
 #pragma once
 
 #include <sqlite3.h>
@@ -47,6 +49,7 @@ class WalCheckpointer {
   Db& writer_;
   const int wal_pages_;
   int last_pages_ = 0;  // the WAL's size at the last commit; read and written by OnCommit only
+  std::mutex checkpoint_mu_;  // held around each checkpoint, the thread's and the writer's
   std::mutex mu_;
   std::condition_variable cv_;       // wakes Loop
   std::condition_variable done_cv_;  // wakes WaitForCheckpoints
