@@ -143,6 +143,30 @@ Result<HttpResponse> GetImport(RequestContext& ctx) {
   return JsonResponse(200, out);
 }
 
+// An interrupted import given up (its file will not be run again, or was the wrong one): the rows
+// staged so far are deleted, not kept unseen, and the same file may later be imported afresh. A
+// run still reading the file is refused at its next chunk and stores nothing more.
+Result<HttpResponse> DiscardImport(RequestContext& ctx) {
+  json out;
+  ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
+    auto f = CheckCaseAccess(ctx, w, perm::kImportCreate);
+    if (!f) return Fail(f.error());
+    auto j = w.GetImportJob(ctx.Param("jid"));
+    if (!j || j->case_id != f->case_id) return Fail(Error::NotFound("import"));
+    ctx.audit.records.push_back("import:" + j->id);
+    if (j->status != "staging")
+      return Fail(Error::Conflict("import_not_staging", "only an interrupted import can be discarded; this one is " + j->status));
+    const int64_t now = ctx.app.env->NowMillis();
+    ARIADNE_RETURN_IF_ERROR(w.DiscardImportJob(j->id, now));
+    ctx.audit.detail = {{"kind", j->kind}, {"file", j->file_name}, {"sha256", j->sha256}, {"rows_staged", j->rows_ok}};
+    j->status = "discarded";
+    j->updated_at = now;
+    out = JobJson(*j);
+    return ctx.AuditIn(w);
+  }));
+  return JsonResponse(200, out);
+}
+
 Result<HttpResponse> ListMappings(RequestContext& ctx) {
   json items = json::array();
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
@@ -188,6 +212,10 @@ void AddImportRoutes(Router& r) {
          "imports"});
   r.Add({"GET", base + "/{jid}", perm::kCaseRead, "import.read", "One import: its counts and bad rows by line",
          GetImport, nullptr, "imports"});
+  r.Add({"DELETE", base + "/{jid}", perm::kImportCreate, "import.discard",
+         "Give up an interrupted import: the rows it staged are deleted and the same file may be imported afresh "
+         "(409 import_not_staging once it has been published, refused or discarded)",
+         DiscardImport, nullptr, "imports"});
   r.Add({"GET", "/api/v1/import-mappings", perm::kImportCreate, "import.mapping_list", "Saved column mappings (?kind=calls|transactions)",
          ListMappings, nullptr, "imports"});
   r.Add({"PUT", "/api/v1/import-mappings", perm::kImportCreate, "import.mapping",

@@ -42,7 +42,7 @@ struct ImportJob {
   int64_t size = 0;
   std::string mapping_json;
   std::string on_error = "skip";  // skip | refuse
-  std::string status = "staging";  // staging | published | refused | failed
+  std::string status = "staging";  // staging | published | refused | discarded
   int64_t rows_ok = 0, rows_bad = 0;
   int64_t resume_offset = 0, resume_line = 1;  // where reading goes on
   std::string errors_json = "[]";  // the first bad rows: [{line, field, reason, value}]

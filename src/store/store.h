@@ -450,8 +450,12 @@ class StoreWriter : public StoreReader {
 
   // --- link analysis (sqlite_links.cc)
   virtual Status InsertImportJob(const ImportJob& j) = 0;  // Conflict "import_exists" for a live duplicate
-  // Progress, counters, status and errors of a job.
+  // Progress, counters, status and errors of a job still staging; Conflict "import_not_staging"
+  // once it was discarded or has ended, so a run that was overtaken stores nothing more.
   virtual Status UpdateImportJob(const ImportJob& j) = 0;
+  // An interrupted import given up: its staged rows go and it is marked discarded (the same file
+  // can then be imported afresh). Conflict "import_not_staging" unless it is staging.
+  virtual Status DiscardImportJob(const std::string& job_id, int64_t at) = 0;
   // One chunk of rows of a staging job (invisible until published).
   virtual Status InsertCallRows(const std::string& job_id, const std::vector<CallRow>& rows) = 0;  // into the job's case
   virtual Status InsertTxnRows(const std::string& job_id, const std::vector<TxnRow>& rows) = 0;

@@ -4,10 +4,11 @@
 // Also: every route declares a known permission, and every documented operation exists.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 
-import { DEMO_PASSWORD, assertProblem, caseBody, createCase, useFixture } from './harness.mjs';
+import { DEMO_PASSWORD, assertProblem, caseBody, cli, createCase, tempDir, useFixture } from './harness.mjs';
 
 const matrix = JSON.parse(readFileSync(new URL('./access-matrix.json', import.meta.url), 'utf8'));
 const USERS = matrix.users;
@@ -516,6 +517,20 @@ const recipes = {
     return { path: `/api/v1/cases/${state.cases[sc].id}/imports`, body: { document_id: doc.id, kind: 'calls', mapping: MATRIX_CDR } };
   },
   'GET /api/v1/cases/{id}/imports': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/imports` }),
+  // An import of the case left interrupted by the command line each time, for the user to discard.
+  'DELETE /api/v1/cases/{id}/imports/{jid}': async (u, sc) => {
+    const n = String(++serial).padStart(4, '0');
+    const dir = tempDir();
+    const file = path.join(dir, `interrupted${n}.csv`);
+    const mapping = path.join(dir, 'mapping.json');
+    writeFileSync(file, `A number,B number,Start\n+7747300${n},+7747400${n},2026-03-03 10:00:00\n+7747300${n},+7747500${n},2026-03-03 11:00:00\n`);
+    writeFileSync(mapping, JSON.stringify(MATRIX_CDR));
+    const r = await cli(['import', 'calls', '--data', fx.dir.data, '--case', state.cases[sc].id, '--mapping', mapping,
+      '--chunk-rows', '1', '--interrupt-after-chunks', '1', '--quiet', file]);
+    assert.equal(r.code, 75, r.stderr);
+    const job = JSON.parse(r.stdout).job;
+    return { path: `/api/v1/cases/${state.cases[sc].id}/imports/${job}` };
+  },
   'GET /api/v1/cases/{id}/imports/{jid}': (u, sc) => ({ path: `/api/v1/cases/${state.cases[sc].id}/imports/${state.imports[sc].id}` }),
   'GET /api/v1/import-mappings': () => ({ path: '/api/v1/import-mappings?kind=calls' }),
   'PUT /api/v1/import-mappings': () => ({ body: MATRIX_CDR }),

@@ -154,15 +154,21 @@ test('money traced forward under FIFO: money cannot leave before it arrived; XLS
   assertProblem(await inv.post('/api/v1/money/trace', { account: 'KZ111', hops: 'many' }), 400, 'wrong_type', 'hops');
 });
 
-test('an interrupted command-line import is invisible, then resumes and publishes once', async () => {
+// A call file of `rows` calls from numbers starting `prefix` to `callee`, and the arguments of
+// `ariadne import` that load it into the KZ case three rows a chunk.
+function cliCallFile(name, rows, prefix, callee) {
   const dir = tempDir();
-  const file = path.join(dir, 'big.csv');
+  const file = path.join(dir, name);
   const mapping = path.join(dir, 'mapping.json');
   let csv = 'A number,B number,Start,Duration\n';
-  for (let i = 0; i < 10; i++) csv += `+7702000${String(i).padStart(4, '0')},+77029999999,2026-04-01 10:${String(i).padStart(2, '0')},5\n`;
+  for (let i = 0; i < rows; i++) csv += `${prefix}${String(i).padStart(4, '0')},${callee},2026-04-01 10:${String(i).padStart(2, '0')},5\n`;
   writeFileSync(file, csv);
   writeFileSync(mapping, JSON.stringify(CALLS));
-  const args = ['import', 'calls', '--data', fx.dir.data, '--case', kz.id, '--mapping', mapping, '--chunk-rows', '3', '--quiet'];
+  return { file, args: ['import', 'calls', '--data', fx.dir.data, '--case', kz.id, '--mapping', mapping, '--chunk-rows', '3', '--quiet'] };
+}
+
+test('an interrupted command-line import is invisible, then resumes and publishes once', async () => {
+  const { file, args } = cliCallFile('big.csv', 10, '+7702000', '+77029999999');
   const first = await cli([...args, '--interrupt-after-chunks', '2', file]);
   assert.equal(first.code, 75, first.stderr);
   const inv = await fx.as('investigator');
@@ -179,4 +185,46 @@ test('an interrupted command-line import is invisible, then resumes and publishe
   const third = JSON.parse((await cli([...args, file])).stdout);
   assert.equal(third.already_imported, true);
   assert.equal((await sqlite(fx.dir.db, `SELECT count(*) FROM call_records r JOIN import_jobs j ON j.num = r.job WHERE j.id = '${out.job}'`)).trim(), '10');
+});
+
+test('an interrupted import can be discarded: its staged rows go, the act is audited, and the file can be imported afresh', async () => {
+  const { file, args } = cliCallFile('abandoned.csv', 8, '+7702111', '+77028888888');
+  assert.equal((await cli([...args, '--interrupt-after-chunks', '1', file])).code, 75);
+  const inv = await fx.as('investigator');
+  const staged = (await inv.ok(`/api/v1/cases/${kz.id}/imports`)).items.find((j) => j.file_name === 'abandoned.csv');
+  assert.equal(staged.status, 'staging');
+  assert.equal(staged.rows_ok, 3);
+  const stagedRows = () => sqlite(fx.dir.db, `SELECT count(*) FROM call_records_staging r JOIN import_jobs j ON j.num = r.job WHERE j.id = '${staged.id}'`);
+  assert.equal((await stagedRows()).trim(), '3');
+  const url = `/api/v1/cases/${kz.id}/imports/${staged.id}`;
+
+  // Those outside the case (another country's investigator, an analyst not on it) see no such case.
+  assert.equal((await (await fx.as('investigator.kg')).request('DELETE', url)).status, 404);
+  assert.equal((await (await fx.as('analyst')).request('DELETE', url)).status, 404);
+  assert.equal((await stagedRows()).trim(), '3');
+
+  const r = await inv.request('DELETE', url);
+  assert.equal(r.status, 200, `${r}`);
+  assert.equal(r.body.status, 'discarded');
+  assert.equal((await stagedRows()).trim(), '0');
+  assert.equal((await inv.ok(url)).status, 'discarded');
+  const audited = await sqlite(fx.dir.db, `SELECT records, detail FROM audit_log WHERE action = 'import.discard' AND outcome = 'ok'`, { json: true });
+  assert.equal(audited.length, 1);
+  assert.ok(audited[0].records.includes(`import:${staged.id}`), audited[0].records);
+  assert.equal(JSON.parse(audited[0].detail).rows_staged, 3);
+  // Twice, or a published import, is refused and changes nothing.
+  assertProblem(await inv.request('DELETE', url), 409, 'import_not_staging');
+  const published = (await inv.ok(`/api/v1/cases/${kz.id}/imports`)).items.find((j) => j.status === 'published');
+  assertProblem(await inv.request('DELETE', `/api/v1/cases/${kz.id}/imports/${published.id}`), 409, 'import_not_staging');
+  assert.equal((await inv.ok(`/api/v1/cases/${kz.id}/imports/${published.id}`)).status, 'published');
+  assert.equal((await inv.request('DELETE', `/api/v1/cases/${kz.id}/imports/no-such-import`)).status, 404);
+
+  // The same file again starts from its first row as a new job, and publishes all of it once.
+  const again = await cli([...args, file]);
+  assert.equal(again.code, 0, again.stderr);
+  const out = JSON.parse(again.stdout);
+  assert.equal(out.resumed, false);
+  assert.notEqual(out.job, staged.id);
+  assert.equal(out.rows_ok, 8);
+  assert.equal((await inv.ok('/api/v1/calls/contacts?number=%2B77028888888')).contacts.length, 8);
 });

@@ -185,5 +185,49 @@ TEST_F(ImportRowsTest, InterleavedImportsStayApart) {
   EXPECT_EQ(Query("SELECT count(*) FROM call_records"), "120300\n");
 }
 
+// A discarded import loses its staged rows and takes no more: the next chunk of a run it overtook
+// is refused with the rows it brought, and the same file can then be imported as a new job.
+TEST_F(ImportRowsTest, ADiscardedImportLosesItsRowsAndTakesNoMore) {
+  ImportJob a = Staged("job-a", 200, "+77770000001");
+  ImportJob b = Staged("job-b", 50, "+77770000002");
+  EXPECT_EQ(Staging(), "1 200\n2 50\n");
+  EXPECT_EQ(Describe(store_->Write([&](StoreWriter& w) { return w.DiscardImportJob(a.id, 1234); })), "ok");
+  EXPECT_EQ(Staging(), "2 50\n");
+  EXPECT_EQ(Query("SELECT status || ' ' || updated_at FROM import_jobs WHERE id = 'job-a'"), "discarded 1234\n");
+
+  // A run still reading the file commits its next chunk: rows and progress are refused together.
+  std::vector<CallRow> more(10);
+  for (auto& c : more) c.caller = "+77770000001", c.callee = "+77010000000", c.start = 1700000000, c.line = 2;
+  a.rows_ok = 210;
+  EXPECT_EQ(Describe(store_->Write([&](StoreWriter& w) -> Status {
+              ARIADNE_RETURN_IF_ERROR(w.InsertCallRows(a.id, more));
+              return w.UpdateImportJob(a);
+            })),
+            "import_not_staging");
+  EXPECT_EQ(Staging(), "2 50\n");
+  EXPECT_EQ(Publish(a, 210), "import_not_staging");
+  EXPECT_EQ(Count("+77770000001"), 0);
+  // Discarding twice, or a published job, or one that does not exist, is refused.
+  EXPECT_EQ(Describe(store_->Write([&](StoreWriter& w) { return w.DiscardImportJob(a.id, 1235); })),
+            "import_not_staging");
+  EXPECT_EQ(Publish(b, 50), "ok");
+  EXPECT_EQ(Describe(store_->Write([&](StoreWriter& w) { return w.DiscardImportJob(b.id, 1236); })),
+            "import_not_staging");
+  EXPECT_EQ(Count("+77770000002"), 50);
+  EXPECT_EQ(Describe(store_->Write([&](StoreWriter& w) { return w.DiscardImportJob("job-x", 1237); })),
+            "not_found");
+  // The same file again is a new job: the discarded one no longer holds its place.
+  EXPECT_EQ(Describe(store_->Read([&](StoreReader& r) -> Status {
+              auto found = r.FindImportJob(case_.id, "calls", "job-a");
+              if (!found) return Fail(found.error());
+              return *found ? Fail(Error::Conflict("still_found", (*found)->status)) : Ok();
+            })),
+            "ok");
+  ImportJob again;
+  again.id = "job-a2", again.case_id = case_.id, again.kind = "calls", again.sha256 = "job-a", again.mapping_json = "{}";
+  again.created_by = user_.id;
+  EXPECT_EQ(Describe(store_->Write([&](StoreWriter& w) { return w.InsertImportJob(again); })), "ok");
+}
+
 }  // namespace
 }  // namespace ariadne

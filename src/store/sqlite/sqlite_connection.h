@@ -42,6 +42,7 @@ class SqliteConnection : public StoreWriter {
   Status InsertCallRows(const std::string& job_id, const std::vector<CallRow>& rows) override;
   Status InsertTxnRows(const std::string& job_id, const std::vector<TxnRow>& rows) override;
   Status DeleteImportRows(const std::string& job_id) override;
+  Status DiscardImportJob(const std::string& job_id, int64_t at) override;
   Status PublishImportRows(const std::string& job_id, int64_t rows) override;
   Status PutImportMapping(const ImportMapping& m) override;
   Status InsertLinkChart(const LinkChart& c) override;
@@ -244,6 +245,7 @@ class SqliteConnection : public StoreWriter {
 
  private:
   Status IndexCaseText(const Case& c, bool replace);
+  Status NotStaging(const std::string& import_job_id);  // NotFound, or Conflict "import_not_staging"
   // The rowids of the caller's own cases (team, shares) that match `fts`, as a JSON array; nullopt
   // when they are too many for that to be the cheaper plan.
   Result<std::optional<std::string>> OwnCasesMatching(const std::string& user_id, const std::string& fts);

@@ -350,12 +350,27 @@ Status SqliteConnection::InsertImportJob(const ImportJob& j) {
 
 Status SqliteConnection::UpdateImportJob(const ImportJob& j) {
   PREPARE(s, "UPDATE import_jobs SET status = ?, rows_ok = ?, rows_bad = ?, resume_offset = ?, resume_line = ?, "
-             "errors = ?, updated_at = ?, published_at = ? WHERE id = ?");
+             "errors = ?, updated_at = ?, published_at = ? WHERE id = ? AND status = 'staging'");
   s->Bind(1, j.status).Bind(2, j.rows_ok).Bind(3, j.rows_bad).Bind(4, j.resume_offset).Bind(5, j.resume_line);
   s->Bind(6, j.errors_json).Bind(7, j.updated_at).Bind(8, j.published_at).Bind(9, j.id);
   ARIADNE_RETURN_IF_ERROR(s->Run());
-  if (db_->Changes() == 0) return Fail(Error::NotFound("import"));
+  if (db_->Changes() == 0) return NotStaging(j.id);
   return Ok();
+}
+
+Status SqliteConnection::DiscardImportJob(const std::string& job_id, int64_t at) {
+  PREPARE(s, "UPDATE import_jobs SET status = 'discarded', updated_at = ? WHERE id = ? AND status = 'staging'");
+  s->Bind(1, at).Bind(2, job_id);
+  ARIADNE_RETURN_IF_ERROR(s->Run());
+  if (db_->Changes() == 0) return NotStaging(job_id);
+  return DeleteImportRows(job_id);
+}
+
+// Why a job could not be changed: it does not exist, or it is no longer staging.
+Status SqliteConnection::NotStaging(const std::string& job_id) {
+  auto j = GetImportJob(job_id);
+  if (!j) return Fail(j.error());
+  return Fail(Error::Conflict("import_not_staging", "this import is " + j->status + ", no longer staging"));
 }
 
 namespace {

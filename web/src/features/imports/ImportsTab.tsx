@@ -19,7 +19,7 @@ export function ImportsTab({ caseId }: { caseId: string }) {
       <h2>{t('imports.list.title')}</h2>
       <ProblemAlert error={list.error} />
       {!list.data && !list.error && <p className="loading">{t('app.loading')}</p>}
-      {list.data && <ImportList caseId={caseId} rows={list.data} />}
+      {list.data && <ImportList caseId={caseId} rows={list.data} onChange={list.reload} />}
     </div>
   );
 }

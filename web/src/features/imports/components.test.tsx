@@ -120,5 +120,23 @@ describe('imports components', () => {
     expect(html).toContain('Bank transactions');
     expect(html).toContain('href="/cases/c1/documents/d0"');
     expect(html).toContain('0 imported, 3 bad');
+    expect(html).not.toContain('data-testid="import-discard"');
+  });
+
+  it('an interrupted import says how to go on and can be discarded, only with import.create', () => {
+    const rows = [
+      { id: 'i1', status: 'staging', kind: 'calls' as const, file_name: 'cdr.csv', rows_ok: 400, rows_bad: 0 },
+      { id: 'i2', status: 'discarded', kind: 'calls' as const, file_name: 'old.csv', rows_ok: 10, rows_bad: 0 },
+    ];
+    const html = wrap(<ImportList caseId="c1" rows={rows} />);
+    expect(html).toContain('Interrupted');
+    expect(html).toContain('Discarded');
+    expect(html).toContain('data-testid="import-staging-help"');
+    expect(html.match(/data-testid="import-discard"/g)).toHaveLength(1);
+    const ru = wrap(<ImportList caseId="c1" rows={rows} />, 'ru');
+    expect(ru).toContain('Прерван');
+    expect(ru).toContain('Отменить');
+    expect(html).toContain('400 stored so far, 0 bad');
+    expect(wrap(<ImportList caseId="c1" rows={rows} />, 'en', ['case.read'])).not.toContain('data-testid="import-discard"');
   });
 });

@@ -47,7 +47,9 @@ export interface RowError {
 
 export interface ImportJob {
   id: string;
-  status: 'published' | 'refused' | string;
+  /** staging: interrupted (run the same file again to go on, or discard it). */
+  status: 'published' | 'refused' | 'staging' | 'discarded' | string;
+  file_name?: string;
   kind?: ImportKind;
   document_id?: string;
   document_name?: string;
