@@ -36,6 +36,18 @@ Status Audit(Store& store, AuditLog* audit, const ImportInput& in, const ImportJ
   });
 }
 
+// Whether a job would read its file as `mapping` and `on_error` do. An interrupted job resumes
+// only so: rows read one way before the stop and another way after it would make one import of
+// two readings (another delimiter, another country for local numbers, bad rows kept out or not).
+// The mapping's name does not change how rows are read.
+bool ReadsAlike(const ImportJob& job, const ingest::ColumnMapping& mapping, const std::string& on_error) {
+  json stored = json::parse(job.mapping_json, nullptr, false);
+  json given = ingest::MappingJson(mapping);
+  if (stored.is_object()) stored.erase("name");
+  given.erase("name");
+  return job.on_error == on_error && stored == given;
+}
+
 }  // namespace
 
 Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::string_view raw, const ImportInput& in) {
@@ -74,6 +86,11 @@ Result<ImportOutcome> RunImport(Store& store, Env& env, AuditLog* audit, std::st
       out.job = **found;
       out.already_imported = out.job.status == "published";
       out.resumed = !out.already_imported;
+      if (out.resumed && !ReadsAlike(out.job, *mapping, in.on_error))
+        return Fail(Error::Conflict("resume_reads_differently",
+                                    "this file's interrupted import reads it with another mapping or bad-row choice; "
+                                    "import it with those to go on, or discard the interrupted import first",
+                                    "mapping"));
       return Ok();
     }
     ImportJob j;

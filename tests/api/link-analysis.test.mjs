@@ -198,6 +198,14 @@ test('an interrupted import can be discarded: its staged rows go, the act is aud
   assert.equal((await stagedRows()).trim(), '3');
   const url = `/api/v1/cases/${kz.id}/imports/${staged.id}`;
 
+  // It does not go on under another reading of the file: the rows would be half one, half the other.
+  const otherMapping = path.join(tempDir(), 'kg.json');
+  writeFileSync(otherMapping, JSON.stringify({ ...CALLS, region: 'KG' }));
+  const other = await cli(args.map((a) => (a.endsWith('mapping.json') ? otherMapping : a)).concat(file));
+  assert.equal(other.code, 2);
+  assert.match(other.stderr, /another mapping or bad-row choice.*discard/);
+  assert.equal((await inv.ok(url)).rows_ok, 3);
+
   // Those outside the case (another country's investigator, an analyst not on it) see no such case.
   assert.equal((await (await fx.as('investigator.kg')).request('DELETE', url)).status, 404);
   assert.equal((await (await fx.as('analyst')).request('DELETE', url)).status, 404);
