@@ -129,14 +129,22 @@ Result<HttpResponse> ListImports(RequestContext& ctx) {
   return JsonResponse(200, {{"items", items}});
 }
 
+// The job {jid} of case {id}, the caller holding `permission` on the case (else 404 as if neither
+// existed); it is named in the request's audit row.
+Result<ImportJob> JobOfCase(RequestContext& ctx, StoreReader& r, const std::string& permission) {
+  auto f = CheckCaseAccess(ctx, r, permission);
+  if (!f) return Fail(f.error());
+  auto j = r.GetImportJob(ctx.Param("jid"));
+  if (!j || j->case_id != f->case_id) return Fail(Error::NotFound("import"));
+  ctx.audit.records.push_back("import:" + j->id);
+  return j;
+}
+
 Result<HttpResponse> GetImport(RequestContext& ctx) {
   json out;
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Read([&](StoreReader& r) -> Status {
-    auto f = CheckCaseAccess(ctx, r, perm::kCaseRead);
-    if (!f) return Fail(f.error());
-    auto j = r.GetImportJob(ctx.Param("jid"));
-    if (!j || j->case_id != f->case_id) return Fail(Error::NotFound("import"));
-    ctx.audit.records.push_back("import:" + j->id);
+    auto j = JobOfCase(ctx, r, perm::kCaseRead);
+    if (!j) return Fail(j.error());
     out = JobJson(*j);
     return Ok();
   }));
@@ -145,17 +153,13 @@ Result<HttpResponse> GetImport(RequestContext& ctx) {
 
 // An interrupted import given up (its file will not be run again, or was the wrong one): the rows
 // staged so far are deleted, not kept unseen, and the same file may later be imported afresh. A
-// run still reading the file is refused at its next chunk and stores nothing more.
+// run still reading the file is refused at its next chunk and stores nothing more. Any other job:
+// 409 import_not_staging, from the store.
 Result<HttpResponse> DiscardImport(RequestContext& ctx) {
   json out;
   ARIADNE_RETURN_IF_ERROR(ctx.app.store->Write([&](StoreWriter& w) -> Status {
-    auto f = CheckCaseAccess(ctx, w, perm::kImportCreate);
-    if (!f) return Fail(f.error());
-    auto j = w.GetImportJob(ctx.Param("jid"));
-    if (!j || j->case_id != f->case_id) return Fail(Error::NotFound("import"));
-    ctx.audit.records.push_back("import:" + j->id);
-    if (j->status != "staging")
-      return Fail(Error::Conflict("import_not_staging", "only an interrupted import can be discarded; this one is " + j->status));
+    auto j = JobOfCase(ctx, w, perm::kImportCreate);
+    if (!j) return Fail(j.error());
     const int64_t now = ctx.app.env->NowMillis();
     ARIADNE_RETURN_IF_ERROR(w.DiscardImportJob(j->id, now));
     ctx.audit.detail = {{"kind", j->kind}, {"file", j->file_name}, {"sha256", j->sha256}, {"rows_staged", j->rows_ok}};
